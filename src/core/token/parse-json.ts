@@ -1,0 +1,111 @@
+import { type Node, parseTree, type ParseError, printParseErrorCode, getNodeValue } from 'jsonc-parser';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [member: string]: JsonValue;
+}
+
+/** A member name that appears more than once in one JSON object. */
+export interface DuplicateMember {
+  /** Dotted path of the object holding the member, then the member: `address.country`. */
+  path: string;
+  name: string;
+  /** Every value given, in document order; a last-wins parser (JSON.parse) keeps the last. */
+  values: JsonValue[];
+}
+
+export type JsonParseResult =
+  | { ok: true; value: JsonValue; duplicates: DuplicateMember[] }
+  | { ok: false; message: string; position: number };
+
+const PHRASES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a member name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ',' or a closing bracket",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape sequence',
+  InvalidCharacter: 'control character inside a string',
+};
+
+/**
+ * Parses strict JSON (RFC 8259). The value is JSON.parse's, so it is exactly what a verifier
+ * would see; jsonc-parser supplies what JSON.parse cannot: the position of a syntax error and
+ * the member names given twice.
+ */
+export function parseJson(text: string): JsonParseResult {
+  let value: JsonValue;
+  try {
+    value = JSON.parse(text) as JsonValue;
+  } catch (cause) {
+    return { ok: false, ...locateSyntaxError(text, cause) };
+  }
+  return { ok: true, value, duplicates: mayHaveDuplicates(text) ? findDuplicates(text) : [] };
+}
+
+function locateSyntaxError(text: string, cause: unknown): { message: string; position: number } {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (text.trim() === '') return { message: 'the text is empty', position: 1 };
+  if (first) {
+    const phrase = PHRASES[printParseErrorCode(first.error)] ?? 'invalid JSON';
+    return { message: phrase, position: first.offset + 1 };
+  }
+  // jsonc-parser is more lenient than JSON.parse in a few corners (e.g. lone surrogates are
+  // fine for both, but a trailing comma with allowTrailingComma=false is reported above);
+  // fall back to the engine's own words.
+  return { message: cause instanceof Error ? cause.message : 'invalid JSON', position: 1 };
+}
+
+/** Cheap pre-check: without at least two members somewhere there can be no duplicate. */
+function mayHaveDuplicates(text: string): boolean {
+  return text.indexOf(',') !== -1;
+}
+
+function findDuplicates(text: string): DuplicateMember[] {
+  const root = parseTree(text, [], { disallowComments: true });
+  const found: DuplicateMember[] = [];
+  if (root) walk(root, '', found);
+  return found;
+}
+
+function walk(node: Node, path: string, found: DuplicateMember[]): void {
+  if (node.type === 'array') {
+    node.children?.forEach((child, index) => walk(child, `${path}[${index}]`, found));
+    return;
+  }
+  if (node.type !== 'object' || !node.children) return;
+  const byName = new Map<string, Node[]>();
+  for (const property of node.children) {
+    const [nameNode, valueNode] = property.children ?? [];
+    if (!nameNode || !valueNode) continue;
+    const name = String(nameNode.value);
+    const values = byName.get(name);
+    if (values) values.push(valueNode);
+    else byName.set(name, [valueNode]);
+    walk(valueNode, path ? `${path}.${name}` : name, found);
+  }
+  for (const [name, nodes] of byName) {
+    if (nodes.length > 1) {
+      found.push({
+        path: path ? `${path}.${name}` : name,
+        name,
+        values: nodes.map((n) => getNodeValue(n) as JsonValue),
+      });
+    }
+  }
+}
+
+export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
