@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildTokenTimeline } from './token-timeline.ts';
+
+const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
+const s = (ms: number) => ms / 1000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+function timeline(payload: Record<string, unknown>, now = NOW, clockToleranceSeconds?: number) {
+  const built = buildTokenTimeline(payload as never, { now, clockToleranceSeconds });
+  expect(built).toBeDefined();
+  return built!;
+}
+
+describe('buildTokenTimeline: state', () => {
+  it('is Valid with the time left for a fresh token', () => {
+    const t = timeline({
+      iat: s(NOW - 33 * MINUTE),
+      nbf: s(NOW - 33 * MINUTE),
+      exp: s(NOW + 42 * MINUTE),
+    });
+    expect(t.state).toBe('valid');
+    expect(t.stateLabel).toBe('Valid');
+    expect(t.summary).toBe('expires in 42m');
+    expect(t.countdown).toBe('42:00');
+    expect(t.lifetime?.text).toBe('75 min — inside the default 60–90 min variation');
+    expect(t.notes).toEqual([]);
+  });
+
+  it('is Expired once exp + tolerance has passed', () => {
+    const t = timeline({ iat: s(NOW - 4 * HOUR), exp: s(NOW - 3 * HOUR) });
+    expect(t.state).toBe('expired');
+    expect(t.stateLabel).toBe('Expired');
+    expect(t.summary).toBe('expired 3h ago');
+    expect(t.countdown).toBeUndefined();
+  });
+
+  it('is Not yet valid before nbf − tolerance', () => {
+    const t = timeline({ nbf: s(NOW + 10 * MINUTE), exp: s(NOW + 70 * MINUTE) });
+    expect(t.state).toBe('not-yet-valid');
+    expect(t.stateLabel).toBe('Not yet valid');
+    expect(t.summary).toBe('becomes valid in 10m');
+    expect(t.countdown).toBe('10:00');
+  });
+
+  it('accepts inside the default 300 s tolerance and says so', () => {
+    const t = timeline({ exp: s(NOW - 2 * MINUTE) });
+    expect(t.state).toBe('valid');
+    expect(t.summary).toBe('expired 2m ago');
+    expect(t.notes[0]).toMatch(/inside the 5m clock tolerance/);
+    expect(timeline({ exp: s(NOW - 5 * MINUTE) }).state).toBe('expired');
+    expect(timeline({ exp: s(NOW - 5 * MINUTE + 1000) }).state).toBe('valid');
+    expect(timeline({ nbf: s(NOW + 5 * MINUTE) }).state).toBe('valid');
+    expect(timeline({ nbf: s(NOW + 5 * MINUTE + 1000) }).state).toBe('not-yet-valid');
+  });
+
+  it('uses the tolerance it is given', () => {
+    expect(timeline({ exp: s(NOW - 2 * MINUTE) }, NOW, 0).state).toBe('expired');
+    expect(timeline({ exp: s(NOW) }, NOW, 0).state).toBe('expired');
+    expect(timeline({ exp: s(NOW + 1000) }, NOW, 0).state).toBe('valid');
+  });
+
+  it('treats a token without exp as never expiring', () => {
+    const t = timeline({ iat: s(NOW) });
+    expect(t.state).toBe('valid');
+    expect(t.summary).toBe('no exp claim: the token never expires');
+    expect(t.lifetime).toBeUndefined();
+  });
+});
+
+describe('buildTokenTimeline: marks and notes', () => {
+  it('lists every claim and now in time order, in UTC', () => {
+    const t = timeline({
+      exp: s(NOW + HOUR),
+      iat: s(NOW - 15 * MINUTE),
+      nbf: s(NOW - 15 * MINUTE),
+      auth_time: s(NOW - 2 * HOUR),
+    });
+    expect(t.marks.map((m) => m.name)).toEqual(['auth_time', 'iat', 'nbf', 'now', 'exp']);
+    expect(t.marks[0]).toEqual({
+      name: 'auth_time',
+      at: NOW - 2 * HOUR,
+      utc: '2024-05-01T10:00:00Z',
+      relative: '2h ago',
+      description: 'user authenticated',
+    });
+    expect(t.marks.find((m) => m.name === 'now')?.relative).toBe('now');
+    expect(t.marks.find((m) => m.name === 'exp')?.relative).toBe('in 1h');
+  });
+
+  it('leaves out a claim that is not a NumericDate and says why', () => {
+    const t = timeline({ exp: '2024-05-01T13:00:00Z', iat: s(NOW) });
+    expect(t.expiresAt).toBeUndefined();
+    expect(t.notes).toContain(
+      'exp is "2024-05-01T13:00:00Z", not a NumericDate (seconds since 1970-01-01 UTC), so it is left out.',
+    );
+  });
+
+  it('points out impossible orders', () => {
+    const t = timeline({
+      iat: s(NOW + HOUR),
+      nbf: s(NOW + 2 * HOUR),
+      exp: s(NOW + HOUR),
+      auth_time: s(NOW + 3 * HOUR),
+    });
+    expect(t.notes).toEqual([
+      'nbf is not before exp: there is no moment at which this token is valid.',
+      'iat is not before exp: the token was issued already expired.',
+      "iat is 1h in the future: the issuer's clock or this computer's clock is off.",
+      'auth_time is after iat: the user cannot have authenticated after the token was issued.',
+    ]);
+  });
+
+  it('has nothing to show for a payload that is not a JSON object', () => {
+    expect(buildTokenTimeline(undefined, { now: NOW })).toBeUndefined();
+    expect(buildTokenTimeline([1, 2], { now: NOW })).toBeUndefined();
+    expect(buildTokenTimeline('text', { now: NOW })).toBeUndefined();
+  });
+});
