@@ -66,7 +66,8 @@ export function describeCharacter(character: string): string {
   if (named) return named;
   const codePoint = character.codePointAt(0) ?? 0;
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return `the control character ${hex}`;
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0))
+    return `the control character ${hex}`;
   if (/\p{L}|\p{N}|\p{P}|\p{S}/u.test(character)) return `'${character}' (${hex})`;
   return `the invisible character ${hex}`;
 }

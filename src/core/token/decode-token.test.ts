@@ -74,7 +74,9 @@ describe('decodeToken: well-formed tokens', () => {
   });
 
   it('treats an empty payload as detached content (RFC 7520 §4.5)', () => {
-    const decoded = decodeToken(cookbook('jws/4_5.signature_with_detached_content.json').output.compact!);
+    const decoded = decodeToken(
+      cookbook('jws/4_5.signature_with_detached_content.json').output.compact!,
+    );
     expect(decoded.errors).toEqual([]);
     expect(decoded.payload).toEqual({ type: 'detached' });
   });
@@ -120,7 +122,9 @@ describe('decodeToken: well-formed tokens', () => {
   });
 
   it('shows a payload that is neither UTF-8 nor JSON as binary', () => {
-    const decoded = decodeToken(`${h}.${Buffer.from([0xff, 0xfe, 0x00]).toString('base64url')}.${s}`);
+    const decoded = decodeToken(
+      `${h}.${Buffer.from([0xff, 0xfe, 0x00]).toString('base64url')}.${s}`,
+    );
     expect(decoded.errors).toEqual([]);
     expect(decoded.payload).toEqual({ type: 'binary', bytes: new Uint8Array([0xff, 0xfe, 0]) });
   });
@@ -360,7 +364,11 @@ describe('decodeToken: one precise error per bad input', () => {
 
   it('reports every broken segment, not only the first', () => {
     const decoded = decodeToken(`${h}=.${p}+.${s}/`);
-    expect(decoded.errors.map((error) => error.segment)).toEqual(['header', 'payload', 'signature']);
+    expect(decoded.errors.map((error) => error.segment)).toEqual([
+      'header',
+      'payload',
+      'signature',
+    ]);
   });
 
   it('keeps the payload text visible when it is broken JSON', () => {
@@ -377,7 +385,11 @@ describe('decodeToken: one precise error per bad input', () => {
   });
 
   it('decodes an input of just under the cap', () => {
-    const big = encodeToken(header, { groups: ['x'.repeat(MAX_INPUT_LENGTH / 2)] }, new Uint8Array(4));
+    const big = encodeToken(
+      header,
+      { groups: ['x'.repeat(MAX_INPUT_LENGTH / 2)] },
+      new Uint8Array(4),
+    );
     expect(big.length).toBeLessThan(MAX_INPUT_LENGTH);
     expect(decodeToken(big).errors).toEqual([]);
   });

@@ -190,6 +190,8 @@ function fromParameters(
 }
 
 function others(record: Record<string, unknown>, taken: string): string {
-  const rest = TOKEN_PARAMETERS.filter((name) => name !== taken && typeof record[name] === 'string');
+  const rest = TOKEN_PARAMETERS.filter(
+    (name) => name !== taken && typeof record[name] === 'string',
+  );
   return rest.length ? ` (it also holds ${rest.join(' and ')})` : '';
 }

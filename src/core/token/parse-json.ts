@@ -1,4 +1,10 @@
-import { type Node, parseTree, type ParseError, printParseErrorCode, getNodeValue } from 'jsonc-parser';
+import {
+  type Node,
+  parseTree,
+  type ParseError,
+  printParseErrorCode,
+  getNodeValue,
+} from 'jsonc-parser';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 export interface JsonObject {

@@ -1,12 +1,6 @@
 /** The dot-separated pieces of a compact JWS (3) or JWE (5), by their RFC 7515 / 7516 names. */
 export type SegmentName =
-  | 'header'
-  | 'payload'
-  | 'signature'
-  | 'encrypted-key'
-  | 'iv'
-  | 'ciphertext'
-  | 'tag';
+  'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
 
 export const JWS_SEGMENTS: readonly SegmentName[] = ['header', 'payload', 'signature'];
 export const JWE_SEGMENTS: readonly SegmentName[] = [
