@@ -1,9 +1,45 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // Precache the whole app so that after one visit it loads and decodes with no network.
+    // Only the app's own files are cached; key fetches always go to the network.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Tokenscope — JWT and OpenID Connect token inspector',
+        short_name: 'Tokenscope',
+        description:
+          'Decode, explain and verify OAuth and OpenID Connect tokens, entirely in your browser.',
+        theme_color: '#4338ca',
+        background_color: '#f8fafc',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // The first install controls the open page at once; later versions wait for the prompt.
+        clientsClaim: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -11,8 +11,11 @@ import { IdentityProviderErrorAlert } from '../features/decoder/components/ident
 import { InputNotes } from '../features/decoder/components/input-notes.tsx';
 import { TokenInput } from '../features/decoder/components/token-input.tsx';
 import { useLocationToken } from '../features/decoder/hooks/use-location-token.ts';
+import { SharePanel } from '../features/share/components/share-panel.tsx';
 import { updateFragment } from '../lib/fragment.ts';
+import { useNow } from '../lib/use-now.ts';
 import { ThemeSwitch } from './theme-switch.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 export function App() {
   // undefined until the user edits: until then the token comes from the URL.
@@ -21,6 +24,7 @@ export function App() {
   const input = edited ?? location.token ?? '';
   const deferredInput = useDeferredValue(input);
   const decoded = useMemo(() => decodeToken(deferredInput), [deferredInput]);
+  const now = useNow();
 
   const clear = useCallback(() => {
     setEdited('');
@@ -88,14 +92,19 @@ export function App() {
           ) : null}
           {idpError ? <IdentityProviderErrorAlert error={idpError} /> : null}
           <InputNotes decoded={decoded} />
+          <SharePanel decoded={decoded} now={now} />
         </div>
 
         <div className="min-w-0 space-y-4">
           <HeaderPane decoded={decoded} />
           <PayloadPane decoded={decoded} />
-          <SignaturePane decoded={decoded} />
+          <SignaturePane
+            decoded={decoded}
+            signatureRemovedBySender={location.signatureRemoved && location.token === input}
+          />
         </div>
       </main>
+      <UpdatePrompt />
     </div>
   );
 }

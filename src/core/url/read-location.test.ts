@@ -8,7 +8,12 @@ describe('readLocation', () => {
       parameter,
       identityProviderError: undefined,
       moveFromQuery: undefined,
+      signatureRemoved: false,
     });
+  });
+
+  it('says when the sender removed the signature', () => {
+    expect(readLocation('', '#token=a.b.&signature=removed').signatureRemoved).toBe(true);
   });
 
   it('prefers id_token when the fragment also has an access token', () => {

@@ -1,3 +1,4 @@
+import { SIGNATURE_REMOVED_PARAMETER, SIGNATURE_REMOVED_VALUE } from '../share/share-link.ts';
 import { TOKEN_PARAMETERS, type IdentityProviderError } from '../token/normalize-input.ts';
 
 export type TokenParameter = (typeof TOKEN_PARAMETERS)[number];
@@ -12,6 +13,8 @@ export interface LocationContent {
    * fragment instead.
    */
   moveFromQuery: { search: string; hash: string } | undefined;
+  /** The link was shared with its signature removed on purpose (see share-link.ts). */
+  signatureRemoved: boolean;
 }
 
 const RESPONSE_PARAMETERS = [...TOKEN_PARAMETERS, 'error'];
@@ -42,5 +45,6 @@ export function readLocation(search: string, hash: string): LocationContent {
             uri: fragment.get('error_uri') ?? undefined,
           },
     moveFromQuery,
+    signatureRemoved: fragment.get(SIGNATURE_REMOVED_PARAMETER) === SIGNATURE_REMOVED_VALUE,
   };
 }

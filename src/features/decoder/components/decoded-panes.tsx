@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DecodedToken, DecodedPayload } from '../../../core/token/decode-token.ts';
 import type { DecodeError } from '../../../core/token/decode-error.ts';
 import { isJsonObject } from '../../../core/token/parse-json.ts';
@@ -34,7 +35,7 @@ function Empty({ children }: { children: string }) {
   return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>;
 }
 
-export function HeaderPane({ decoded }: PaneProps) {
+export const HeaderPane = memo(function HeaderPane({ decoded }: PaneProps) {
   const header = decoded.header;
   return (
     <Panel
@@ -55,9 +56,9 @@ export function HeaderPane({ decoded }: PaneProps) {
       ) : null}
     </Panel>
   );
-}
+});
 
-export function PayloadPane({ decoded }: PaneProps) {
+export const PayloadPane = memo(function PayloadPane({ decoded }: PaneProps) {
   const payload = decoded.payload;
   return (
     <Panel
@@ -76,7 +77,7 @@ export function PayloadPane({ decoded }: PaneProps) {
       ) : null}
     </Panel>
   );
-}
+});
 
 function copyablePayload(payload: DecodedPayload): string | undefined {
   switch (payload.type) {
@@ -174,8 +175,13 @@ const BORDERS: Record<'header' | 'payload' | 'signature', string> = {
   signature: 'border-sky-300 dark:border-sky-700',
 };
 
-export function SignaturePane({ decoded }: PaneProps) {
+export const SignaturePane = memo(function SignaturePane({
+  decoded,
+  signatureRemovedBySender,
+}: PaneProps & { signatureRemovedBySender: boolean }) {
   const jwe = decoded.format === 'jwe';
+  const removed =
+    signatureRemovedBySender && decoded.errors.some((error) => error.code === 'signature-empty');
   const signatureSegment = decoded.segments.find((segment) => segment.name === 'signature');
   return (
     <Panel
@@ -186,14 +192,24 @@ export function SignaturePane({ decoded }: PaneProps) {
         ) : null
       }
     >
-      <SegmentErrors
-        decoded={decoded}
-        names={jwe ? ['encrypted-key', 'iv', 'ciphertext', 'tag'] : ['signature']}
-      />
+      {removed ? (
+        <Alert tone="info">
+          <p>
+            Signature removed by the sender: this link was shared without the signature so that it
+            cannot be used as a credential. The header and payload are intact, but nothing here can
+            be verified.
+          </p>
+        </Alert>
+      ) : (
+        <SegmentErrors
+          decoded={decoded}
+          names={jwe ? ['encrypted-key', 'iv', 'ciphertext', 'tag'] : ['signature']}
+        />
+      )}
       {jwe ? <JweSegments decoded={decoded} /> : <SignatureBody decoded={decoded} />}
     </Panel>
   );
-}
+});
 
 function SignatureBody({ decoded }: PaneProps) {
   if (decoded.format === 'empty') return <Empty>The signature details appear here.</Empty>;

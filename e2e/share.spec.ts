@@ -1,0 +1,58 @@
+import { encodeToken } from '../src/core/token/encode-token.ts';
+import { expect, test } from './fixtures.ts';
+
+const valid = encodeToken(
+  { alg: 'RS256', kid: 'k' },
+  { sub: 'alice', aud: 'api://x', exp: 4102444800 },
+  new Uint8Array(32).fill(5),
+);
+const expired = encodeToken(
+  { alg: 'RS256', kid: 'k' },
+  { sub: 'bob', exp: 1300819380 },
+  new Uint8Array(32).fill(6),
+);
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('a copied link without signature opens with header and payload only', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Token' }).fill(valid);
+  const remove = page.getByRole('checkbox', { name: 'Remove signature' });
+  await expect(remove).toBeChecked();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const [h, p] = valid.split('.');
+  expect(new URL(link).hash).toBe(`#token=${h}.${p}.&signature=removed`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  const opened = await context.newPage();
+  await opened.goto(link);
+  await expect(opened.getByRole('region', { name: 'Payload' })).toContainText('"sub": "alice"');
+  const signature = opened.getByRole('region', { name: 'Signature' });
+  await expect(signature).toContainText('Signature removed by the sender');
+  await expect(signature.getByRole('alert')).toHaveCount(0);
+});
+
+test('keeping the signature of a valid token warns that the link is a credential', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Token' }).fill(valid);
+  await page.getByRole('checkbox', { name: 'Remove signature' }).uncheck();
+  await expect(page.getByRole('alert').filter({ hasText: 'still valid until' })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(new URL(link).hash).toBe(`#token=${valid}`);
+});
+
+test('an expired token is shared whole by default', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Token' }).fill(expired);
+  await expect(page.getByRole('checkbox', { name: 'Remove signature' })).not.toBeChecked();
+  await expect(
+    page.getByText('This token has expired, so the link is not a working'),
+  ).toBeVisible();
+});
