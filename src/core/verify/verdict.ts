@@ -1,0 +1,65 @@
+import type { ClaimCheck } from './check-claims.ts';
+import type { KeySelection } from './select-keys.ts';
+import type { KeyAttempt } from './try-keys.ts';
+import type { VerificationKey } from './verification-key.ts';
+import type { VerifyError } from './verify-errors.ts';
+
+export type VerdictKind =
+  'verified' | 'invalid-signature' | 'no-matching-key' | 'cannot-verify' | 'unsecured';
+
+/** The verdict's first words: part of the UI contract (shared/docs/product.md). */
+export const VERDICT_TITLES = {
+  verified: 'Signature verified',
+  'invalid-signature': 'Invalid signature',
+  'no-matching-key': 'No matching key',
+  'cannot-verify': 'Cannot verify',
+  unsecured: 'Unsecured token',
+} as const satisfies Record<VerdictKind, string>;
+
+/** What the signature check found, before the claims are looked at. */
+export interface SignatureOutcome {
+  kind: VerdictKind;
+  /** One sentence after the title: "key "abc" (RSA 2048 public key) verified the RS256 signature." */
+  summary: string;
+  /** Supporting detail: keys tried, why keys were excluded, decoder findings. */
+  reasons: string[];
+  warnings: string[];
+  /** Set for every kind but `verified`. */
+  error: VerifyError | undefined;
+  selection: KeySelection | undefined;
+  attempts: KeyAttempt[];
+  verifiedBy: VerificationKey | undefined;
+}
+
+export interface Verdict extends SignatureOutcome {
+  title: (typeof VERDICT_TITLES)[VerdictKind];
+  claims: ClaimCheck[];
+}
+
+export function buildVerdict(outcome: SignatureOutcome, claims: ClaimCheck[]): Verdict {
+  return { ...outcome, title: VERDICT_TITLES[outcome.kind], claims };
+}
+
+/** "Signature verified: key "abc" … verified the RS256 signature." */
+export function verdictHeadline(verdict: Verdict): string {
+  return `${verdict.title}: ${verdict.summary}`;
+}
+
+const CLAIM_MARKS = {
+  pass: 'OK',
+  fail: 'FAILED',
+  warning: 'WARNING',
+  'not-checked': 'not checked',
+} as const;
+
+/** The whole verdict as plain text, one statement a line, headline first. */
+export function verdictText(verdict: Verdict): string {
+  return [
+    verdictHeadline(verdict),
+    ...verdict.reasons,
+    ...verdict.warnings.map((warning) => `Warning: ${warning}`),
+    ...verdict.claims.map(
+      (check) => `${check.claim} ${CLAIM_MARKS[check.status]}: ${check.message}`,
+    ),
+  ].join('\n');
+}
