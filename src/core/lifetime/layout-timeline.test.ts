@@ -41,6 +41,25 @@ describe('layoutTimeline', () => {
     expect(iat.x).toBeGreaterThan(0);
   });
 
+  it('labels equal marks once and puts close labels on alternate rows', () => {
+    const placed = layout({
+      iat: s(NOW - 30 * MINUTE),
+      nbf: s(NOW - 30 * MINUTE),
+      exp: s(NOW + 45 * MINUTE),
+    })!;
+    expect(placed.labels.map((label) => [label.names, label.row])).toEqual([
+      [['iat', 'nbf'], 0],
+      [['now'], 0],
+      [['exp'], 0],
+    ]);
+    const close = layout({ iat: s(NOW - 60 * MINUTE), exp: s(NOW + 2 * MINUTE) })!;
+    expect(close.labels.map((label) => [label.names, label.row])).toEqual([
+      [['iat'], 0],
+      [['now'], 0],
+      [['exp'], 1],
+    ]);
+  });
+
   it('has nothing to draw without time claims', () => {
     expect(layout({})).toBeUndefined();
   });

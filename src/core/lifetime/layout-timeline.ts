@@ -15,8 +15,16 @@ export interface PlacedBand {
   to: number;
 }
 
+/** Marks at (nearly) the same spot share one label; close labels alternate rows. */
+export interface PlacedLabel {
+  names: TimelineMarkName[];
+  x: number;
+  row: 0 | 1;
+}
+
 export interface TimelineLayout {
   marks: PlacedMark[];
+  labels: PlacedLabel[];
   /** The clock-tolerance bands around nbf and exp. */
   bands: PlacedBand[];
   /** Where the token is valid (nbf or iat to exp), when it has both ends. */
@@ -79,5 +87,24 @@ export function layoutTimeline(timeline: TokenTimeline): TimelineLayout | undefi
     validFrom !== undefined && timeline.expiresAt !== undefined && validFrom < timeline.expiresAt
       ? { from: scale(validFrom), to: scale(timeline.expiresAt) }
       : undefined;
-  return { marks, bands, validity };
+  return { marks, labels: placeLabels(marks), bands, validity };
+}
+
+/** Closer than this (of the width) and two marks are one label: iat and nbf are often equal. */
+const SAME_SPOT = 0.01;
+/** Closer than this and two labels would overlap on one row. */
+const LABEL_WIDTH = 0.14;
+
+function placeLabels(marks: readonly PlacedMark[]): PlacedLabel[] {
+  const labels: PlacedLabel[] = [];
+  for (const mark of marks) {
+    const last = labels[labels.length - 1];
+    if (last && mark.x - last.x < SAME_SPOT) {
+      last.names.push(mark.name);
+      continue;
+    }
+    const row = last && mark.x - last.x < LABEL_WIDTH && last.row === 0 ? 1 : 0;
+    labels.push({ names: [mark.name], x: mark.x, row });
+  }
+  return labels;
 }
