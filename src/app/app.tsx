@@ -11,6 +11,11 @@ import { IdentityProviderErrorAlert } from '../features/decoder/components/ident
 import { InputNotes } from '../features/decoder/components/input-notes.tsx';
 import { TokenInput } from '../features/decoder/components/token-input.tsx';
 import { useLocationToken } from '../features/decoder/hooks/use-location-token.ts';
+import {
+  ExamplesMenu,
+  SampleNote,
+  type PickedSample,
+} from '../features/examples/components/examples-menu.tsx';
 import { SharePanel } from '../features/share/components/share-panel.tsx';
 import { updateFragment } from '../lib/fragment.ts';
 import { useNow } from '../lib/use-now.ts';
@@ -21,6 +26,7 @@ export function App() {
   // undefined until the user edits: until then the token comes from the URL.
   const [edited, setEdited] = useState<string | undefined>(undefined);
   const location = useLocationToken(setEdited);
+  const [picked, setPicked] = useState<PickedSample>();
   const input = edited ?? location.token ?? '';
   const deferredInput = useDeferredValue(input);
   const decoded = useMemo(() => decodeToken(deferredInput), [deferredInput]);
@@ -67,6 +73,13 @@ export function App() {
             <label htmlFor="token-input" className="text-sm font-semibold">
               Token
             </label>
+            <div className="flex-1" />
+            <ExamplesMenu
+              onPick={(next) => {
+                setPicked(next);
+                setEdited(next.signed.token);
+              }}
+            />
             <button
               type="button"
               onClick={clear}
@@ -76,6 +89,7 @@ export function App() {
             </button>
           </div>
           <TokenInput value={input} onChange={setEdited} decoded={decoded} />
+          {picked && picked.signed.token === input ? <SampleNote {...picked} /> : null}
           <p id="token-help" className="text-xs text-slate-600 dark:text-slate-400">
             Paste an ID or access token — with or without <code>Bearer</code>, quotes, an{' '}
             <code>Authorization:</code> header or a whole redirect URL. Decoding happens on this

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 /**
@@ -10,6 +11,12 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  // "Ready offline" is news once; it goes away by itself. An update waits for the user.
+  useEffect(() => {
+    if (!offlineReady) return undefined;
+    const timer = window.setTimeout(() => setOfflineReady(false), 6000);
+    return () => window.clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
   if (!needRefresh && !offlineReady) return null;
   return (
     <div

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { tokenizeJson, type JsonTokenKind } from '../../core/token/json-tokens.ts';
 import type { JsonValue } from '../../core/token/parse-json.ts';
 
@@ -11,22 +11,49 @@ const COLOURS: Record<JsonTokenKind, string> = {
   punctuation: 'text-slate-600 dark:text-slate-400',
 };
 
+/** Strings longer than this are shortened until the reader asks for everything. */
+const LONG_STRING = 2000;
+
 /** JSON as JSON.stringify(value, null, 2) prints it, syntax-coloured; text only, never HTML. */
 export const JsonView = memo(function JsonView({ value }: { value: JsonValue }) {
-  const tokens = useMemo(() => tokenizeJson(value), [value]);
+  const [showAll, setShowAll] = useState(false);
+  const tokens = useMemo(
+    () => tokenizeJson(value, showAll ? Number.POSITIVE_INFINITY : LONG_STRING),
+    [value, showAll],
+  );
+  const hidden = tokens.reduce((sum, token) => sum + (token.hidden ?? 0), 0);
   return (
-    <pre className="overflow-x-auto font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
-      <code>
-        {tokens.map((token, index) =>
-          token.kind === 'punctuation' ? (
-            token.text
-          ) : (
-            <span key={index} className={COLOURS[token.kind]}>
-              {token.text}
-            </span>
-          ),
-        )}
-      </code>
-    </pre>
+    <>
+      {hidden > 0 ? (
+        <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+          Very long values are shortened ({hidden.toLocaleString('en')} characters hidden).{' '}
+          <button
+            type="button"
+            onClick={() => setShowAll(true)}
+            className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+          >
+            Show all
+          </button>
+        </p>
+      ) : null}
+      <pre className="overflow-x-auto font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
+        <code>
+          {tokens.map((token, index) =>
+            token.kind === 'punctuation' ? (
+              token.text
+            ) : (
+              <span key={index} className={COLOURS[token.kind]}>
+                {token.text}
+                {token.hidden ? (
+                  <span className="text-slate-500 italic dark:text-slate-400">
+                    {`… ${token.hidden.toLocaleString('en')} more characters`}
+                  </span>
+                ) : null}
+              </span>
+            ),
+          )}
+        </code>
+      </pre>
+    </>
   );
 });

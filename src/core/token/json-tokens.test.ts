@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenizeJson } from './json-tokens.ts';
+import { revealDeceptiveCharacters, tokenizeJson } from './json-tokens.ts';
 import type { JsonValue } from './parse-json.ts';
 
 describe('tokenizeJson', () => {
@@ -8,7 +8,9 @@ describe('tokenizeJson', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const tokens = tokenizeJson(value as JsonValue);
-        expect(tokens.map((token) => token.text).join('')).toBe(JSON.stringify(value, null, 2));
+        expect(tokens.map((token) => token.text).join('')).toBe(
+          revealDeceptiveCharacters(JSON.stringify(value, null, 2)),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -36,6 +38,23 @@ describe('tokenizeJson', () => {
     expect(tokens.filter((token) => token.kind === 'string').map((token) => token.text)).toEqual([
       '"a:"',
       '"b"',
+    ]);
+  });
+
+  it('shortens long strings for display and says how much it hid', () => {
+    const tokens = tokenizeJson({ big: 'x'.repeat(100) }, 20);
+    expect(tokens.find((token) => token.kind === 'string')).toEqual({
+      kind: 'string',
+      text: `"${'x'.repeat(19)}`,
+      hidden: 82,
+    });
+  });
+
+  it('writes bidi overrides and invisible characters as escapes', () => {
+    const tokens = tokenizeJson({ note: 'invoice\u202Egnp.exe', z: 'a\u200Bb' });
+    expect(tokens.filter((token) => token.kind === 'string').map((token) => token.text)).toEqual([
+      '"invoice\\u202Egnp.exe"',
+      '"a\\u200Bb"',
     ]);
   });
 });

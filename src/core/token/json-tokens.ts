@@ -5,14 +5,35 @@ export type JsonTokenKind = 'key' | 'string' | 'number' | 'boolean' | 'null' | '
 export interface JsonToken {
   kind: JsonTokenKind;
   text: string;
+  /** Characters cut from a long string (see `maxStringLength`); the text keeps the start. */
+  hidden?: number;
 }
 
 /**
  * Pretty-prints a value exactly as JSON.stringify(value, null, 2) does and splits the text into
  * coloured tokens. Whitespace between tokens is attached to the punctuation tokens so that the
- * concatenated texts reproduce the printed JSON byte for byte.
+ * concatenated texts reproduce the printed JSON byte for byte — except that deceptive
+ * characters are shown as escapes and `maxStringLength` shortens very long strings for
+ * display (a 1 MB claim must not freeze the page).
  */
-export function tokenizeJson(value: JsonValue): JsonToken[] {
+/**
+ * Characters that change how text around them is displayed (bidi overrides that make
+ * "invoice\u202Egnp.exe" look like "invoiceexe.png") or that cannot be seen at all. In the
+ * view they are written as JSON escapes, which mean the same string but hide nothing.
+ */
+const DECEPTIVE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+export function revealDeceptiveCharacters(text: string): string {
+  return text.replace(
+    DECEPTIVE,
+    (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+export function tokenizeJson(
+  value: JsonValue,
+  maxStringLength = Number.POSITIVE_INFINITY,
+): JsonToken[] {
   const text = JSON.stringify(value, null, 2);
   const tokens: JsonToken[] = [];
   const pattern =
@@ -31,7 +52,12 @@ export function tokenizeJson(value: JsonValue): JsonToken[] {
     }
     flush();
     if (string !== undefined) {
-      tokens.push({ kind: colon ? 'key' : 'string', text: string });
+      const kind = colon ? 'key' : 'string';
+      const shown = revealDeceptiveCharacters(string);
+      if (shown.length > maxStringLength) {
+        const hidden = shown.length - maxStringLength;
+        tokens.push({ kind, text: shown.slice(0, maxStringLength), hidden });
+      } else tokens.push({ kind, text: shown });
       if (colon) punctuation += colon;
     } else if (number !== undefined) tokens.push({ kind: 'number', text: number });
     else if (boolean !== undefined) tokens.push({ kind: 'boolean', text: boolean });
