@@ -1,0 +1,58 @@
+/** ISO 8601 in UTC, without milliseconds when there are none: 2025-01-15T12:00:00Z. */
+export function formatUtc(epochMs: number): string | undefined {
+  const date = new Date(epochMs);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let formatter = wallClockFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallClockFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The same instant in the browser's time zone (or `timeZone`), as 2025-01-15 13:00:00 UTC+01:00.
+ * Intl supplies the zone rules; the layout and the offset are written here, because ICU
+ * versions disagree on how to name an offset ("GMT", "GMT+00:00", "UTC") and the e2e tests pin
+ * the text exactly.
+ */
+export function formatLocal(epochMs: number, timeZone?: string): string | undefined {
+  const date = new Date(epochMs);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of wallClockFormatter(timeZone).formatToParts(date)) {
+    parts[part.type] = part.value;
+  }
+  const { year, month, day, hour, minute, second } = parts;
+  const wallClockAsUtc = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+  );
+  const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
+  const offsetMinutes = Math.round((wallClockAsUtc - wholeSeconds) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+  return `${year}-${month}-${day} ${hour}:${minute}:${second} UTC${offset}`;
+}

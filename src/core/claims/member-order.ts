@@ -1,0 +1,32 @@
+import { visit } from 'jsonc-parser';
+
+/**
+ * The top-level member names of a JSON object text, in the order they are written, each once.
+ * Object.keys cannot give this: JavaScript lists integer-like keys ("1", "42") first.
+ */
+export function readMemberOrder(text: string): string[] {
+  const names = new Set<string>();
+  let depth = 0;
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        depth += 1;
+      },
+      onObjectEnd: () => {
+        depth -= 1;
+      },
+      onArrayBegin: () => {
+        depth += 1;
+      },
+      onArrayEnd: () => {
+        depth -= 1;
+      },
+      onObjectProperty: (property) => {
+        if (depth === 1) names.add(property);
+      },
+    },
+    { disallowComments: true },
+  );
+  return [...names];
+}

@@ -1,0 +1,220 @@
+import type { DecodedToken } from '../token/decode-token.ts';
+import { isJsonObject, type JsonObject } from '../token/parse-json.ts';
+import { normalizeMediaType } from './value-meanings.ts';
+
+export type TokenKindId =
+  | 'empty'
+  | 'invalid'
+  | 'id-token'
+  | 'access-token-delegated'
+  | 'access-token-app-only'
+  | 'rfc9068-access-token'
+  | 'ms-api-token'
+  | 'unsecured-jwt'
+  | 'jwe'
+  | 'jwe-nested'
+  | 'jws-non-json'
+  | 'jws-unencoded'
+  | 'jwt';
+
+export type AccessKind = 'delegated' | 'app-only';
+
+export interface TokenKind {
+  id: TokenKindId;
+  /** "ID token", "Access token (delegated)"… */
+  label: string;
+  /** Why Tokenscope thinks so, or what follows from it. */
+  detail: string;
+  /** For access tokens: on behalf of a user, or the app acting as itself. */
+  access?: AccessKind;
+}
+
+interface PayloadKind {
+  id: 'id-token' | 'access-token-delegated' | 'access-token-app-only' | 'jwt';
+  access?: AccessKind;
+  reason: string;
+}
+
+const ACCESS_LABELS: Record<AccessKind, string> = {
+  delegated: 'delegated: a user is signed in',
+  'app-only': 'app-only: the app acts as itself',
+};
+
+/** What the pasted token is, from its format, header and claims. */
+export function detectTokenKind(decoded: DecodedToken): TokenKind {
+  const header = decoded.header?.value;
+  switch (decoded.format) {
+    case 'empty':
+      return { id: 'empty', label: 'No token', detail: 'Paste a token to inspect it.' };
+    case 'invalid':
+      return {
+        id: 'invalid',
+        label: 'Not a token',
+        detail: 'The input could not be decoded as a JWS or JWE.',
+      };
+    case 'jwe':
+      return normalizeMediaType(header?.cty) === 'jwt'
+        ? {
+            id: 'jwe-nested',
+            label: 'JWE with a nested JWT',
+            detail:
+              'Encrypted: the header names cty "JWT", so a signed token is inside, but only the holder of the decryption key can read it.',
+          }
+        : {
+            id: 'jwe',
+            label: 'JWE (encrypted token)',
+            detail: 'Encrypted: the header is readable, the contents are not.',
+          };
+    case 'jws-unencoded':
+      return {
+        id: 'jws-unencoded',
+        label: 'JWS with unencoded payload — not a JWT',
+        detail:
+          'The header sets b64 to false (RFC 7797): the payload travels as it is, not base64url-encoded.',
+      };
+    case 'unsecured':
+    case 'jws':
+      break;
+  }
+  const payload = decoded.payload;
+  if (!payload || payload.type !== 'json' || !isJsonObject(payload.value)) {
+    return {
+      id: 'jws-non-json',
+      label: 'JWS with non-JSON payload — not a JWT',
+      detail: 'The payload is not a JSON object, so it carries no claims.',
+    };
+  }
+  const classified = classifyPayload(payload.value, header);
+  if (decoded.format === 'unsecured') {
+    return {
+      id: 'unsecured-jwt',
+      label: 'Unsecured JWT',
+      detail: `alg is "none": nothing protects this token, so anyone could have written it. Its claims look like ${describePayloadKind(classified)}.`,
+    };
+  }
+  if (header && 'nonce' in header) {
+    return {
+      id: 'ms-api-token',
+      label: 'Microsoft-API proprietary token',
+      detail:
+        'A nonce in the header marks a token for a Microsoft API such as Graph: it decodes, but cannot be verified by third parties, by design.',
+      ...(classified.access ? { access: classified.access } : {}),
+    };
+  }
+  if (normalizeMediaType(header?.typ) === 'at+jwt') {
+    const access =
+      classified.access ??
+      (typeof payload.value.sub === 'string' && payload.value.sub === payload.value.client_id
+        ? 'app-only'
+        : undefined);
+    return {
+      id: 'rfc9068-access-token',
+      label: 'RFC 9068 JWT access token',
+      detail: `The header's typ is "at+jwt"${access ? `; ${ACCESS_LABELS[access]}` : ''}.`,
+      ...(access ? { access } : {}),
+    };
+  }
+  switch (classified.id) {
+    case 'id-token':
+      return { id: 'id-token', label: 'ID token', detail: classified.reason };
+    case 'access-token-delegated':
+      return {
+        id: classified.id,
+        label: 'Access token (delegated)',
+        detail: classified.reason,
+        access: 'delegated',
+      };
+    case 'access-token-app-only':
+      return {
+        id: classified.id,
+        label: 'Access token (app-only)',
+        detail: classified.reason,
+        access: 'app-only',
+      };
+    case 'jwt':
+      return { id: 'jwt', label: 'JWT', detail: classified.reason };
+  }
+}
+
+function describePayloadKind(kind: PayloadKind): string {
+  if (kind.id === 'id-token') return 'an ID token';
+  if (kind.id === 'jwt') return 'a JWT of no particular kind';
+  return `an access token (${kind.access ?? 'delegated'})`;
+}
+
+/**
+ * Access-token signals win over ID-token ones: scp / scope mean delegated permissions; idtyp
+ * "app", or roles without scp from a client that is not the audience, mean app-only. An ID
+ * token is addressed to the client itself and carries nonce, at_hash or c_hash, or comes from
+ * Microsoft without any access-token claim.
+ */
+function classifyPayload(payload: JsonObject, header: JsonObject | undefined): PayloadKind {
+  if (typeof payload.scp === 'string' || typeof payload.scope === 'string') {
+    const claim = typeof payload.scp === 'string' ? 'scp' : 'scope';
+    return {
+      id: 'access-token-delegated',
+      access: 'delegated',
+      reason: `It has scopes (${claim}): permissions a user delegated to the app.`,
+    };
+  }
+  if (payload.idtyp === 'app') {
+    return {
+      id: 'access-token-app-only',
+      access: 'app-only',
+      reason: 'idtyp is "app": an application acting as itself, with no user.',
+    };
+  }
+  const client = firstString(payload.appid, payload.azp, payload.client_id);
+  const audiences =
+    typeof payload.aud === 'string' ? [payload.aud] : Array.isArray(payload.aud) ? payload.aud : [];
+  const clientIsAudience = client !== undefined && audiences.includes(client);
+  if (client !== undefined && !clientIsAudience && !hasIdTokenMarker(payload)) {
+    const roles = Array.isArray(payload.roles) ? ' Its roles are application permissions.' : '';
+    return {
+      id: 'access-token-app-only',
+      access: 'app-only',
+      reason: `No scopes, and issued to a client (${client}) for another audience: the app acts as itself.${roles}`,
+    };
+  }
+  const marker = ['nonce', 'at_hash', 'c_hash'].find((name) => name in payload);
+  if (marker) return { id: 'id-token', reason: `It has ${marker}, a claim only ID tokens carry.` };
+  if (
+    normalizeMediaType(header?.typ) !== 'at+jwt' &&
+    ('ver' in payload || 'tid' in payload) &&
+    typeof payload.aud === 'string' &&
+    'sub' in payload
+  ) {
+    return {
+      id: 'id-token',
+      reason:
+        'A Microsoft token for a user, with no scopes, roles or client id: the shape of an ID token addressed to the app itself.',
+    };
+  }
+  if (clientIsAudience)
+    return {
+      id: 'id-token',
+      reason:
+        'The authorized party is the audience itself: the client received this token about its user.',
+    };
+  const session = ['auth_time', 'sid'].find((name) => name in payload);
+  if (session && client === undefined && OIDC_REQUIRED.every((name) => name in payload)) {
+    return {
+      id: 'id-token',
+      reason: `It has every claim OpenID Connect requires of an ID token, plus ${session}, and no access-token claim.`,
+    };
+  }
+  return {
+    id: 'jwt',
+    reason: 'Its claims do not say whether it is an ID token or an access token.',
+  };
+}
+
+const OIDC_REQUIRED = ['iss', 'sub', 'aud', 'exp', 'iat'];
+
+function hasIdTokenMarker(payload: JsonObject): boolean {
+  return 'nonce' in payload || 'at_hash' in payload || 'c_hash' in payload;
+}
+
+function firstString(...values: unknown[]): string | undefined {
+  return values.find((value): value is string => typeof value === 'string' && value !== '');
+}
