@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLifetime, formatLifetime } from './classify-lifetime.ts';
+import {
+  classifyLifetime,
+  formatLifetime,
+  PLATFORM_LIFETIME_DEFAULTS,
+} from './classify-lifetime.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -47,5 +51,16 @@ describe('formatLifetime', () => {
     [3 * HOUR + 20 * MINUTE, '3h20m'],
   ])('writes %d ms as %s', (ms, text) => {
     expect(formatLifetime(ms)).toBe(text);
+  });
+});
+
+describe('PLATFORM_LIFETIME_DEFAULTS', () => {
+  it('states the documented numbers', () => {
+    expect(PLATFORM_LIFETIME_DEFAULTS.map((entry) => entry.value)).toEqual([
+      '60–90 min, uniform (mean 75)',
+      '2 h',
+      '20–28 h',
+      'a fixed lifetime',
+    ]);
   });
 });

@@ -23,6 +23,23 @@ export interface LifetimeClassification {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
+/** The defaults a token's lifetime is set against, for display next to the classification. */
+export const PLATFORM_LIFETIME_DEFAULTS: readonly { name: string; value: string }[] = [
+  {
+    name: 'Default variation',
+    value: `${DEFAULT_VARIATION_MIN_MS / MINUTE}–${DEFAULT_VARIATION_MAX_MS / MINUTE} min, uniform (mean ${(DEFAULT_VARIATION_MIN_MS + DEFAULT_VARIATION_MAX_MS) / 2 / MINUTE})`,
+  },
+  {
+    name: 'No Conditional Access (Teams / Microsoft 365)',
+    value: `${NO_CONDITIONAL_ACCESS_MS / HOUR} h`,
+  },
+  {
+    name: 'CAE long-lived',
+    value: `${CAE_LONG_LIVED_MIN_MS / HOUR}–${CAE_LONG_LIVED_MAX_MS / HOUR} h`,
+  },
+  { name: 'Configurable token lifetime (CTL)', value: 'a fixed lifetime' },
+];
+
 const EXPLANATIONS: Record<LifetimeClass, string> = {
   'default-variation': 'inside the default 60–90 min variation',
   'no-conditional-access': 'no-Conditional-Access default for Teams / Microsoft 365',

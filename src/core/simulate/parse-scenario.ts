@@ -15,7 +15,7 @@ export type ScenarioInputError = SimulationInputError<ScenarioField>;
 export type ParsedScenario =
   { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioInputError[] };
 
-interface Bounds {
+export interface NumberBounds {
   min: number;
   max: number;
   whole: boolean;
@@ -29,7 +29,7 @@ export const SCENARIO_BOUNDS = {
   horizonDays: { min: 1, max: 30, whole: true },
   users: { min: 1, max: 100_000, whole: true },
   seed: { min: 0, max: 0xffff_ffff, whole: true },
-} as const satisfies Partial<Record<ScenarioField, Bounds>>;
+} as const satisfies Partial<Record<ScenarioField, NumberBounds>>;
 
 /**
  * Token requests one run may simulate. About a second in a worker on a slow machine; the
@@ -48,13 +48,21 @@ const integers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export function parseScenario(inputs: ScenarioInputs): ParsedScenario {
   const errors: ScenarioInputError[] = [];
   const number = (field: keyof typeof SCENARIO_BOUNDS) =>
-    readNumber(field, inputs[field], SCENARIO_BOUNDS[field], false, errors) ?? undefined;
+    readNumber(
+      field,
+      SCENARIO_LABELS[field],
+      inputs[field],
+      SCENARIO_BOUNDS[field],
+      false,
+      errors,
+    ) ?? undefined;
 
   const policy = readPolicy(inputs.policy, errors);
   const ctlMinutes =
     policy === 'ctl' ? number('ctlMinutes') : (readQuietly(inputs.ctlMinutes) ?? 60);
   const sifMinutes = readNumber(
     'sifMinutes',
+    SCENARIO_LABELS.sifMinutes,
     inputs.sifMinutes,
     SCENARIO_BOUNDS.sifMinutes,
     true,
@@ -140,17 +148,30 @@ function readPolicy(raw: string, errors: ScenarioInputError[]): LifetimePolicyId
 
 /** For an input nobody uses right now (the CTL minutes of another policy): keep it if sound. */
 function readQuietly(raw: string): number | undefined {
-  return readNumber('ctlMinutes', raw, SCENARIO_BOUNDS.ctlMinutes, false, []) ?? undefined;
+  return (
+    readNumber(
+      'ctlMinutes',
+      SCENARIO_LABELS.ctlMinutes,
+      raw,
+      SCENARIO_BOUNDS.ctlMinutes,
+      false,
+      [],
+    ) ?? undefined
+  );
 }
 
-function readNumber(
-  field: ScenarioField,
+/**
+ * Reads one number as typed. Returns null for an empty optional input, undefined (and adds an
+ * error naming `label`, the text and what is allowed) for a bad one.
+ */
+export function readNumber<Field extends string>(
+  field: Field,
+  label: string,
   raw: string,
-  bounds: Bounds,
+  bounds: NumberBounds,
   optional: boolean,
-  errors: ScenarioInputError[],
+  errors: SimulationInputError<Field>[],
 ): number | null | undefined {
-  const label = SCENARIO_LABELS[field];
   const allowed = `${bounds.whole ? 'a whole number ' : 'a number '}from ${integers.format(bounds.min)} to ${integers.format(bounds.max)}`;
   const text = raw.trim();
   const fail = (
