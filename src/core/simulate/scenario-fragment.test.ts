@@ -20,7 +20,7 @@ describe('scenario ⇄ URL fragment', () => {
     const params = new URLSearchParams('id_token=abc.def.ghi');
     writeScenarioInputs(params, { ...scenarioToInputs(DEFAULT_SCENARIO), sifMinutes: '' });
     expect(params.toString()).toBe(
-      'id_token=abc.def.ghi&sim.policy=default&sim.ctl=60&sim.sif=&sim.early=0&sim.interactive=0.5&sim.days=7&sim.users=10000&sim.seed=1',
+      'id_token=abc.def.ghi&sim.policy=default&sim.ctl=60&sim.sif=&sim.early=0&sim.interactive=0.2&sim.days=7&sim.users=10000&sim.seed=1',
     );
     expect(hasScenarioParameters(params)).toBe(true);
     expect(readScenarioInputs(params).sifMinutes).toBe('');

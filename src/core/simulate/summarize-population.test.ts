@@ -21,6 +21,12 @@ describe('summarizePopulation', () => {
     expect(summary.detail).toMatch(/^10,000 users over 7d00h00m: [\d,]+ silent renewals/);
   });
 
+  it('the default scenario is the benchmark: well over a million renewals', () => {
+    expect(simulatePopulation(populationInput(DEFAULT_SCENARIO)).renewals).toBeGreaterThan(
+      1_100_000,
+    );
+  });
+
   it('explains an empty distribution without SIF, and with a SIF longer than the horizon', () => {
     const oneDay = { ...DEFAULT_SCENARIO, horizonDays: 1, users: 10 };
     expect(
