@@ -1,0 +1,117 @@
+import { encodeToken } from '../src/core/token/encode-token.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Values an attacker can put in a token or a redirect. Whatever the page does with them, it
+ * must show them as text: no element from the value, no script, no dialog, no navigation,
+ * no CSP violation (the fixture fails the test on any of those), and it must stay responsive.
+ */
+const HOSTILE: string[] = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '"><img src=x onerror=alert(document.domain)>',
+  "'><script>window.__pwned=1</script>",
+  '<iframe src="javascript:alert(1)"></iframe>',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '<a href="javascript:alert(1)">click</a>',
+  '<style>body{display:none}</style>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '{{constructor.constructor("alert(1)")()}}',
+  '${alert(1)}',
+  'invoice\u202Egnp.exe',
+  '\u202Dleft\u202Cright\u2066isolate\u2069',
+  'null\u0000byte',
+  '\u0000\u0001\u0002\u001f\u007f',
+  'zero\u200Bwidth\uFEFF',
+  '__proto__',
+  '../../../../etc/passwd',
+  "'; DROP TABLE users;--",
+  '\uD800 lone surrogate',
+  'x'.repeat(1_000_000),
+];
+
+const marker = 'hostile-check';
+
+test('hostile claim values render as inert text', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Token' });
+  for (const [index, value] of HOSTILE.entries()) {
+    // The 1 MB value goes in once; five copies would pass the 4 MiB input cap.
+    const claims =
+      value.length > 10_000
+        ? { sub: marker, name: value }
+        : { sub: marker, name: value, website: value, nested: { list: [value] }, [value]: index };
+    const token = encodeToken(
+      { alg: 'HS256', typ: 'JWT', kid: value.slice(0, 100) },
+      claims,
+      new Uint8Array(32),
+    );
+    await box.fill(token);
+    await expect(page.getByRole('region', { name: 'Payload' }), `value ${index}`).toContainText(
+      marker,
+    );
+    await assertInert(page);
+  }
+});
+
+test('hostile error descriptions from a redirect render as text', async ({ page }) => {
+  for (const value of HOSTILE.slice(0, 16)) {
+    const params = new URLSearchParams({
+      error: value,
+      error_description: value,
+      error_uri: value,
+    });
+    await page.goto(`/#${params.toString()}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'Sign-in failed' })).toBeVisible();
+    await assertInert(page);
+  }
+});
+
+test('hostile values in a header-only JWE and a text payload render as text', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Token' });
+  for (const value of HOSTILE.slice(0, 12)) {
+    const b64 = (text: string) => Buffer.from(text).toString('base64url');
+    await box.fill(
+      `${b64(JSON.stringify({ alg: 'dir', enc: value, cty: value }))}..AAAA.AAAA.AAAA`,
+    );
+    await expect(page.getByRole('region', { name: 'Header' })).toContainText('"alg": "dir"');
+    await box.fill(`${b64('{"alg":"HS256"}')}.${b64(value + ' not json')}.AAAA`);
+    await expect(page.getByRole('region', { name: 'Payload' })).toContainText('not json');
+    await assertInert(page);
+  }
+});
+
+async function assertInert(page: import('@playwright/test').Page) {
+  const state = await page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    scripts: document.querySelectorAll('script:not([src])').length,
+    iframes: document.querySelectorAll('iframe').length,
+    images: [...document.images].filter((image) => !image.src.endsWith('/favicon.svg')).length,
+    unsafeLinks: [...document.querySelectorAll('a')].filter(
+      (link) => link.href && !/^https:/.test(link.href) && !link.href.startsWith(location.origin),
+    ).length,
+    insecureTargets: [...document.querySelectorAll('a[target="_blank"]')].filter(
+      (link) => !/noreferrer/.test(link.getAttribute('rel') ?? ''),
+    ).length,
+    bodyVisible: getComputedStyle(document.body).display !== 'none',
+  }));
+  expect(state).toEqual({
+    pwned: undefined,
+    scripts: 0,
+    iframes: 0,
+    images: 0,
+    unsafeLinks: 0,
+    insecureTargets: 0,
+    bodyVisible: true,
+  });
+  // Still responsive: the main thread answers promptly.
+  const start = Date.now();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(Date.now() - start).toBeLessThan(2000);
+}
