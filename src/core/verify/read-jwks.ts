@@ -1,6 +1,7 @@
 import { isJsonObject, type JsonValue } from '../token/parse-json.ts';
+import { readJsonBody } from './read-json-body.ts';
 import { readJwk } from './read-jwk.ts';
-import { KeyError } from './verify-errors.ts';
+import { DiscoveryError, KeyError } from './verify-errors.ts';
 import {
   pluralize,
   type KeyOrigin,
@@ -60,4 +61,21 @@ export function readJwks(value: JsonValue, origin: KeyOrigin): KeySet | KeyError
     skipped,
     warnings,
   };
+}
+
+export type JwksResponseResult =
+  { ok: true; keySet: KeySet } | { ok: false; error: DiscoveryError | KeyError };
+
+/** Reads the body served at a jwks_uri. */
+export function readJwksResponse(body: string, url: string): JwksResponseResult {
+  const parsed = readJsonBody(body, url, 'JWKS');
+  if (!parsed.ok) return parsed;
+  const keySet = readJwks(parsed.value, 'issuer');
+  if (keySet instanceof KeyError) {
+    return {
+      ok: false,
+      error: new KeyError(keySet.code, `The JWKS at ${url} cannot be used. ${keySet.message}`),
+    };
+  }
+  return { ok: true, keySet };
 }

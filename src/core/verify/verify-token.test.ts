@@ -1,0 +1,295 @@
+import { importPKCS8 } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { decodeToken } from '../token/decode-token.ts';
+import { encodeToken } from '../token/encode-token.ts';
+import { parseKeys, type SecretEncoding } from './parse-keys.ts';
+import { EC_CERTIFICATE, EC_CERTIFICATE_X5T, EC_PRIVATE_KEY_PKCS8 } from './test-fixtures.ts';
+import { decode, makeKeyPair, signHs256Raw, signToken, utf8 } from './test-tokens.ts';
+import { verdictHeadline, verdictText } from './verdict.ts';
+import type { KeySet } from './verification-key.ts';
+import { verifyToken } from './verify-token.ts';
+
+const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
+const claims = {
+  iss: 'https://issuer.example',
+  sub: 'alice',
+  aud: 'api://orders',
+  exp: NOW / 1000 + 3600,
+};
+
+function keys(
+  text: string,
+  encoding?: SecretEncoding,
+  origin: KeySet['origin'] = 'pasted',
+): KeySet {
+  const result = parseKeys(text, encoding);
+  if (!result.ok) throw result.error;
+  return { ...result.keySet, origin };
+}
+
+async function verdictFor(
+  token: string,
+  keySet: KeySet | undefined,
+  extra: { expectedAudience?: string } = {},
+) {
+  return verifyToken({ decoded: decodeToken(token), keySet, now: NOW, ...extra });
+}
+
+describe('verifyToken: signatures', () => {
+  it('picks the key by kid from a JWKS and says which verified', async () => {
+    const a = await makeKeyPair('RS256', { kid: 'a' });
+    const b = await makeKeyPair('RS256', { kid: 'b' });
+    const token = await signToken({ alg: 'RS256', kid: 'b' }, claims, b.privateKey);
+    const jwks = keys(JSON.stringify({ keys: [a.publicJwk, b.publicJwk] }), undefined, 'issuer');
+    const verdict = await verdictFor(token, jwks);
+    expect(verdictHeadline(verdict)).toBe(
+      `Signature verified: key "b" (RSA 2048 public key, from the issuer's JWKS) verified the RS256 signature.`,
+    );
+    expect(verdict.selection?.exclusions.map((exclusion) => exclusion.message)).toEqual([
+      `key "a": its kid is not the token's kid "b".`,
+    ]);
+  });
+
+  it('tries every candidate when the token has no kid, and says which verified', async () => {
+    const a = await makeKeyPair('ES256');
+    const b = await makeKeyPair('ES256');
+    const token = await signToken({ alg: 'ES256' }, claims, b.privateKey);
+    const verdict = await verdictFor(
+      token,
+      keys(JSON.stringify({ keys: [a.publicJwk, b.publicJwk] })),
+    );
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.summary).toBe(
+      'key 2 (EC P-256 public key, pasted) verified the ES256 signature after trying 2 keys.',
+    );
+    expect(verdict.attempts.map((attempt) => attempt.outcome)).toEqual(['mismatch', 'verified']);
+  });
+
+  it.each(['RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES384', 'ES512', 'EdDSA', 'Ed25519'])(
+    'verifies %s',
+    async (alg) => {
+      const pair = await makeKeyPair(alg === 'Ed25519' ? 'EdDSA' : alg);
+      const token = await signToken({ alg }, claims, pair.privateKey);
+      expect((await verdictFor(token, keys(JSON.stringify(pair.publicJwk)))).kind).toBe('verified');
+    },
+  );
+
+  it('says Invalid signature when the payload was altered', async () => {
+    const pair = await makeKeyPair('RS256', { kid: 'k' });
+    const token = await signToken({ alg: 'RS256', kid: 'k' }, claims, pair.privateKey);
+    const [header, , signature] = token.split('.');
+    const altered = `${header}.${encodeToken({}, { ...claims, sub: 'mallory' }).split('.')[1]}.${signature}`;
+    const verdict = await verdictFor(altered, keys(JSON.stringify(pair.publicJwk)));
+    expect(verdictHeadline(verdict)).toBe(
+      'Invalid signature: the RS256 signature was checked and it does not match key "k" (RSA 2048 public key): the token was altered or signed with another key.',
+    );
+  });
+
+  it('verifies with a pasted X.509 certificate, matching the x5t of a v1-style header', async () => {
+    const privateKey = await importPKCS8(EC_PRIVATE_KEY_PKCS8, 'ES256');
+    const token = await signToken({ alg: 'ES256', x5t: EC_CERTIFICATE_X5T }, claims, privateKey);
+    const verdict = await verdictFor(token, keys(EC_CERTIFICATE));
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.selection?.matchedBy).toBe('x5t');
+
+    const other = await signToken({ alg: 'ES256', x5t: 'not-this-one' }, claims, privateKey);
+    const mismatch = await verdictFor(other, keys(EC_CERTIFICATE));
+    expect(mismatch.kind).toBe('no-matching-key');
+    expect(mismatch.reasons).toEqual([
+      `key 1: its x5t "${EC_CERTIFICATE_X5T}" is not the token's x5t "not-this-one".`,
+    ]);
+  });
+
+  it('tries a pasted key without a kid, and says why', async () => {
+    const pair = await makeKeyPair('ES256');
+    const token = await signToken({ alg: 'ES256', kid: 'whatever' }, claims, pair.privateKey);
+    const verdict = await verdictFor(token, keys(JSON.stringify(pair.publicJwk)));
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.reasons[0]).toBe('key 1 has no kid, so it was tried because its type fits.');
+  });
+
+  it('reports a kid missing from the issuer set as a possible rotation', async () => {
+    const a = await makeKeyPair('RS256', { kid: 'a' });
+    const b = await makeKeyPair('RS256', { kid: 'b' });
+    const token = await signToken({ alg: 'RS256', kid: 'b' }, claims, b.privateKey);
+    const verdict = await verdictFor(
+      token,
+      keys(JSON.stringify({ keys: [a.publicJwk] }), undefined, 'issuer'),
+    );
+    expect(verdictHeadline(verdict)).toBe(
+      'No matching key: no key has the token\'s kid "b" (JWKS with 1 key). The issuer may have rotated its keys, or the token was not issued by it.',
+    );
+    expect(verdict.selection?.missingKid).toBe('b');
+  });
+
+  it('says so when there are no keys yet', async () => {
+    const pair = await makeKeyPair('RS256');
+    const token = await signToken({ alg: 'RS256' }, claims, pair.privateKey);
+    expect(verdictHeadline(await verdictFor(token, undefined))).toBe(
+      "No matching key: there are no keys to check against yet. Press Fetch keys to get the issuer's keys, or paste a key into Keys.",
+    );
+  });
+});
+
+describe('verifyToken: hostile tokens', () => {
+  it('refuses an HS256 token with an RSA key as algorithm confusion', async () => {
+    const pair = await makeKeyPair('RS256');
+    const token = await signHs256Raw(
+      { alg: 'HS256' },
+      claims,
+      utf8(JSON.stringify(pair.publicJwk)),
+    );
+    const verdict = await verdictFor(token, keys(JSON.stringify({ keys: [pair.publicJwk] })));
+    expect(verdictHeadline(verdict)).toMatch(
+      /^Cannot verify: algorithm confusion\. The token says HS256/,
+    );
+    expect(verdict.error?.code).toBe('algorithm-confusion');
+  });
+
+  it('refuses an RS256 token with an HMAC secret', async () => {
+    const pair = await makeKeyPair('RS256');
+    const token = await signToken({ alg: 'RS256' }, claims, pair.privateKey);
+    const verdict = await verdictFor(token, keys('a-long-enough-secret-of-thirty-two-bytes!'));
+    expect(verdict.error?.code).toBe('key-type-mismatch');
+    expect(verdict.title).toBe('Cannot verify');
+  });
+
+  it.each(['none', 'None', 'NONE', 'nOnE'])('calls alg %s an unsecured token', async (alg) => {
+    const token = encodeToken({ alg }, claims);
+    const verdict = await verdictFor(token, keys('secret'));
+    expect(verdictHeadline(verdict)).toBe(
+      `Unsecured token: alg "${alg}" means the token carries no signature, so anyone could have written it. No verifier should accept it.`,
+    );
+  });
+
+  it('never uses a key the token names, and explains when that is all there is', async () => {
+    const attacker = await makeKeyPair('RS256');
+    const token = await signToken(
+      { alg: 'RS256', jku: 'https://attacker.example/keys', jwk: attacker.publicJwk },
+      claims,
+      attacker.privateKey,
+    );
+    const alone = await verdictFor(token, undefined);
+    expect(verdictHeadline(alone)).toBe(
+      "No matching key: the token only points to its own key (jku, jwk), which is never trusted. Fetch the issuer's keys or paste them into Keys.",
+    );
+    const issuer = await makeKeyPair('RS256');
+    const withKeys = await verdictFor(token, keys(JSON.stringify(issuer.publicJwk)));
+    expect(withKeys.kind).toBe('invalid-signature');
+    expect(withKeys.warnings[0]).toBe(
+      'The header names its own key ("jku", "jwk"). Tokenscope never fetches or trusts key material chosen by the token itself: a forger would simply name their own key.',
+    );
+  });
+
+  it('calls a token with an unknown critical extension invalid', async () => {
+    const secret = utf8('a-long-enough-secret-of-thirty-two-bytes!');
+    const token = await signHs256Raw({ alg: 'HS256', crit: ['exp'], exp: 1 }, claims, secret);
+    const verdict = await verdictFor(token, keys('a-long-enough-secret-of-thirty-two-bytes!'));
+    expect(verdictHeadline(verdict)).toBe(
+      'Invalid signature: the header marks "exp" as critical ("crit"), and Tokenscope does not understand that extension. RFC 7515 §4.1.11 makes such a token invalid whatever its signature.',
+    );
+  });
+
+  it.each([
+    [{ crit: [] }, 'it must be a non-empty array'],
+    [{ crit: ['kid'], kid: 'x' }, 'it lists "kid", which is not an extension'],
+    [{ crit: ['x-missing'] }, 'it lists "x-missing", which the header does not contain'],
+  ])('calls a malformed crit invalid (%#)', async (extra, detail) => {
+    const token = await signHs256Raw({ alg: 'HS256', ...extra }, claims, utf8('s'));
+    const verdict = await verdictFor(token, keys('s'));
+    expect(verdict.error?.code).toBe('crit-invalid');
+    expect(verdict.summary).toContain(detail);
+  });
+
+  it('calls b64:false not a JWT', async () => {
+    const token = await signHs256Raw(
+      { alg: 'HS256', b64: false, crit: ['b64'] },
+      claims,
+      utf8('s'),
+    );
+    const verdict = await verdictFor(token, keys('s'));
+    expect(verdictHeadline(verdict)).toBe(
+      'Cannot verify: this is a JWS with an unencoded payload (b64: false, RFC 7797) — not a JWT, and not something a JWT verifier accepts.',
+    );
+  });
+
+  it('explains that Microsoft-API tokens cannot be verified by third parties', async () => {
+    const pair = await makeKeyPair('RS256', { kid: 'k' });
+    const token = await signToken(
+      { alg: 'RS256', kid: 'k', nonce: 'abc' },
+      claims,
+      pair.privateKey,
+    );
+    const verdict = await verdictFor(token, keys(JSON.stringify(pair.publicJwk)));
+    expect(verdictHeadline(verdict)).toMatch(
+      /^Cannot verify: tokens for Microsoft APIs are not verifiable by third parties\./,
+    );
+  });
+
+  it('names an algorithm it does not verify', async () => {
+    const token = encodeToken({ alg: 'ES256K' }, claims, new Uint8Array(64));
+    expect(verdictHeadline(await verdictFor(token, undefined))).toBe(
+      'Cannot verify: alg "ES256K" is not a signature algorithm Tokenscope verifies (HS256, HS384, HS512, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA, Ed25519).',
+    );
+  });
+
+  it('says when the browser lacks the algorithm', async () => {
+    const pair = await makeKeyPair('EdDSA');
+    const token = await signToken({ alg: 'EdDSA' }, claims, pair.privateKey);
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: keys(JSON.stringify(pair.publicJwk)),
+      now: NOW,
+      importKey: () => Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError')),
+    });
+    expect(verdictHeadline(verdict)).toBe('Cannot verify: EdDSA is not supported by this browser.');
+  });
+
+  it('warns about weak HMAC secrets against the token algorithm', async () => {
+    const token = await signHs256Raw({ alg: 'HS256' }, claims, utf8('secret'));
+    const verdict = await verdictFor(token, keys('secret'));
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.warnings).toEqual([
+      'key 1: This secret is a well-known default from tutorials and samples: anyone can forge tokens signed with it.',
+      'key 1: The secret is 6 bytes; HS256 needs at least 32 (RFC 7518 §3.2). Short secrets can be brute-forced offline from a single token.',
+    ]);
+  });
+
+  it('verifies a base64 secret only once the user says it is base64', async () => {
+    const secret = crypto.getRandomValues(new Uint8Array(32));
+    const text = btoa(String.fromCharCode(...secret));
+    const token = await signHs256Raw({ alg: 'HS256' }, claims, secret);
+    const asText = await verdictFor(token, keys(text));
+    expect(asText.kind).toBe('invalid-signature');
+    expect(asText.summary).toContain('If the secret is base64-encoded, say so in Secret encoding.');
+    expect((await verdictFor(token, keys(text, 'base64'))).kind).toBe('verified');
+  });
+
+  it('reports a stripped signature as invalid, a JWE as encrypted and garbage as undecodable', async () => {
+    const stripped = encodeToken({ alg: 'RS256' }, claims);
+    expect((await verdictFor(stripped, undefined)).error?.code).toBe('signature-missing');
+    const jwe = 'eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.AA.AA.AA.AA';
+    expect((await verdictFor(jwe, undefined)).error?.code).toBe('encrypted');
+    const garbage = 'eyJhbGciOiJIUzI1NiJ9.e30.a b';
+    const verdict = await verdictFor(garbage, undefined);
+    expect(verdict.error?.code).toBe('undecodable');
+    expect(verdictHeadline(verdict)).toMatch(
+      /^Cannot verify: the token does not decode\. Signature segment: character 2 is a space/,
+    );
+  });
+});
+
+describe('verdictText', () => {
+  it('starts with the verdict and ends with the claim checks', async () => {
+    const pair = await makeKeyPair('ES256', { kid: 'k' });
+    const token = await signToken({ alg: 'ES256', kid: 'k' }, claims, pair.privateKey);
+    const verdict = await verdictFor(token, keys(JSON.stringify(pair.publicJwk)), {
+      expectedAudience: 'api://other',
+    });
+    const lines = verdictText(verdict).split('\n');
+    expect(lines[0]).toMatch(/^Signature verified: /);
+    expect(lines).toContain(
+      'aud FAILED: aud is "api://orders", not the expected "api://other": this token was issued for another audience.',
+    );
+  });
+});
