@@ -3,6 +3,7 @@ import { formatDuration } from '../lifetime/format-duration.ts';
 import {
   explainRefreshToken,
   formatWeekClock,
+  refreshTokenSessions,
   sessionAgeExample,
   simulateRefreshToken,
   vacationExample,
@@ -43,6 +44,17 @@ describe('MaxInactiveTime: 5 days, then a 7-day vacation', () => {
       'Mon 10:00 – Mon 17:00: the app redeems its refresh token silently 8 times; no prompt.',
       'Mon 17:00 (week 2): the refresh token is dead — it went unused for MaxInactiveTime (5 days) after Mon 17:00, so it was revoked at Sat 17:00. 7d00h00m since its last use, the user must sign in again.',
       'Mon 18:00 (week 2) – Mon 19:00 (week 2): the app redeems its refresh token silently 2 times; no prompt.',
+    ]);
+  });
+
+  it('splits into the session that died during the vacation and the one after', () => {
+    expect(refreshTokenSessions(events, example.horizonMs)).toEqual([
+      {
+        start: 0,
+        end: 8 * HOUR + 5 * DAY,
+        death: { reason: 'max-inactive-time', at: 8 * HOUR + 5 * DAY },
+      },
+      { start: 8 * HOUR + 7 * DAY, end: example.horizonMs, death: undefined },
     ]);
   });
 

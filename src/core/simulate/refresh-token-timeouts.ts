@@ -204,3 +204,27 @@ export function formatLimit(ms: number): string {
   if (ms % HOUR === 0) return ms === HOUR ? '1 hour' : `${ms / HOUR} hours`;
   return formatDuration(ms);
 }
+
+/** One refresh-token session: from a sign-in until the token died, or the scenario ended. */
+export interface RefreshTokenSession {
+  start: number;
+  end: number;
+  death: { reason: RefreshTokenDeath; at: number } | undefined;
+}
+
+export function refreshTokenSessions(
+  events: readonly RefreshTokenEvent[],
+  horizonMs: number,
+): RefreshTokenSession[] {
+  const sessions: RefreshTokenSession[] = [];
+  for (const event of events) {
+    if (event.kind === 'redeemed') continue;
+    const previous = sessions[sessions.length - 1];
+    if (previous && event.death) {
+      previous.end = event.death.at;
+      previous.death = event.death;
+    }
+    sessions.push({ start: event.at, end: horizonMs, death: undefined });
+  }
+  return sessions;
+}

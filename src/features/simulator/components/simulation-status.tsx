@@ -1,0 +1,55 @@
+import type { ParsedScenario } from '../../../core/simulate/parse-scenario.ts';
+import { summarizePopulation } from '../../../core/simulate/summarize-population.ts';
+import type { PopulationState } from '../hooks/use-population.ts';
+
+interface SimulationStatusProps {
+  parsed: ParsedScenario;
+  population: PopulationState;
+}
+
+/**
+ * The simulator's result in words — min / median / max time between credential prompts and the
+ * expected range — as the one live status of the simulator.
+ */
+export function SimulationStatus({ parsed, population }: SimulationStatusProps) {
+  const running = population.status === 'running';
+  const reply =
+    population.status === 'done'
+      ? population.reply
+      : population.status === 'running'
+        ? population.previous
+        : undefined;
+  const sifMs =
+    parsed.ok && parsed.scenario.sifMinutes !== null ? parsed.scenario.sifMinutes * 60_000 : null;
+  const summary = reply && parsed.ok ? summarizePopulation(reply.result, sifMs) : undefined;
+
+  return (
+    <div
+      role="status"
+      aria-busy={running}
+      className="rounded-lg border border-indigo-200 bg-indigo-50 p-3 text-sm text-slate-900 dark:border-indigo-800 dark:bg-indigo-950/50 dark:text-slate-100"
+    >
+      {!parsed.ok ? (
+        <p className="font-semibold text-red-800 dark:text-red-300">
+          Fix the {parsed.errors.length === 1 ? 'input' : 'inputs'} above to run the simulation:{' '}
+          {parsed.errors.map((error) => error.message).join(' ')}
+        </p>
+      ) : population.status === 'failed' ? (
+        <p className="font-semibold text-red-800 dark:text-red-300">
+          The simulation failed: {population.message}
+        </p>
+      ) : summary && reply ? (
+        <>
+          <p className="text-base font-semibold">{summary.headline}</p>
+          {summary.range ? <p>{summary.range}</p> : null}
+          <p className="text-slate-700 dark:text-slate-300">
+            {summary.detail} Simulated in {Math.max(1, Math.round(reply.elapsedMs))} ms
+            {running ? '; updating…' : '.'}
+          </p>
+        </>
+      ) : (
+        <p>Simulating…</p>
+      )}
+    </div>
+  );
+}
