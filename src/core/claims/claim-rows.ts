@@ -7,6 +7,7 @@ import { lookupClaim, type ClaimLocation } from './claim-registry.ts';
 import { readMemberOrder } from './member-order.ts';
 import type { RegistryEntry } from './registry-entry.ts';
 import { findHttpsLink } from './safe-link.ts';
+import { valueText } from './value-text.ts';
 
 /** Values longer than this many characters are shortened in view until the user asks. */
 export const PREVIEW_LENGTH = 200;
@@ -55,22 +56,22 @@ export function buildClaimRows(decoded: DecodedToken, now: number): ClaimRow[] {
 function rowsOf(
   location: ClaimLocation,
   object: JsonObject,
-  text: string,
+  source: string,
   duplicates: readonly { path: string }[],
   context: AnnotationContext,
 ): ClaimRow[] {
   const duplicated = new Set(duplicates.map((duplicate) => duplicate.path));
   const annotate = location === 'header' ? annotateHeaderParameter : annotatePayloadClaim;
-  return orderedNames(object, text).map((name) => {
+  return orderedNames(object, source).map((name) => {
     const value = object[name]!;
     const entry = lookupClaim(location, name);
-    const valueText = typeof value === 'string' ? value : JSON.stringify(value);
+    const text = valueText(value);
     return {
       location,
       name,
       value,
-      text: valueText,
-      preview: shorten(valueText),
+      text,
+      preview: shorten(text),
       link: findHttpsLink(value),
       entry,
       description: entry?.description ?? CUSTOM_DESCRIPTION[location],
@@ -82,7 +83,7 @@ function rowsOf(
 
 function orderedNames(object: JsonObject, text: string): string[] {
   const keys = Object.keys(object);
-  const written = readMemberOrder(text).filter((name) => Object.hasOwn(object, name));
+  const written = (readMemberOrder(text) ?? []).filter((name) => Object.hasOwn(object, name));
   // The text is what JSON.parse read, so the two agree; keep any name the reader missed.
   return written.length === keys.length ? written : keys;
 }

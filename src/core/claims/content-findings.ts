@@ -5,7 +5,8 @@ import { joinList, type Finding } from './finding.ts';
 /** Longer strings than this are flagged: real claim values are short. */
 export const HUGE_VALUE_LENGTH = 4096;
 
-const MARKUP = /<\s*[a-z!/?]/i;
+// A tag starts right after '<' ("a < b" is no tag), as in the HTML tokenizer.
+const MARKUP = /<[a-z!/?]/i;
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 // Browsers drop ASCII tabs and newlines from URLs, so "java\tscript:" still runs: strip them.
 // eslint-disable-next-line no-control-regex -- control characters are what this strips

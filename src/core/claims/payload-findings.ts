@@ -2,6 +2,7 @@ import type { DecodedToken } from '../token/decode-token.ts';
 import type { DuplicateMember, JsonObject, JsonValue } from '../token/parse-json.ts';
 import { PAYLOAD_CLAIMS } from './claim-registry.ts';
 import { listNames, type Finding } from './finding.ts';
+import { valueText } from './value-text.ts';
 import { looksLikeMilliseconds, readNumericDate } from './numeric-date.ts';
 
 const HOUR = 3600;
@@ -10,7 +11,9 @@ export const LONG_LIFETIME_SECONDS = 24 * HOUR;
 /** Continuous Access Evaluation gives CAE-capable clients (xms_cc "cp1") up to 28 hours. */
 export const CAE_LIFETIME_SECONDS = 28 * HOUR;
 
-const DATE_CLAIMS = PAYLOAD_CLAIMS.filter((entry) => entry.numericDate).map((entry) => entry.name);
+const DATE_CLAIMS = new Set(
+  PAYLOAD_CLAIMS.filter((entry) => entry.numericDate).map((entry) => entry.name),
+);
 
 export function findDuplicateFindings(decoded: DecodedToken): Finding[] {
   const found: { segment: string; duplicate: DuplicateMember }[] = [];
@@ -37,7 +40,7 @@ export function findDuplicateFindings(decoded: DecodedToken): Finding[] {
 }
 
 function preview(value: JsonValue): string {
-  const text = JSON.stringify(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : valueText(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -83,7 +86,8 @@ export function findLifetimeFindings(payload: JsonObject | undefined): Finding[]
   }
 
   const start = nbf ?? iat;
-  const milliseconds = DATE_CLAIMS.filter((name) => looksLikeMilliseconds(payload[name]));
+  const dateClaims = Object.keys(payload).filter((name) => DATE_CLAIMS.has(name));
+  const milliseconds = dateClaims.filter((name) => looksLikeMilliseconds(payload[name]));
   if (exp !== undefined && start !== undefined && milliseconds.length === 0) {
     const lifetime = exp - start;
     const caeCapable = includesCp1(payload.xms_cc);
@@ -115,9 +119,7 @@ export function findLifetimeFindings(payload: JsonObject | undefined): Finding[]
     });
   }
 
-  const notNumeric = DATE_CLAIMS.filter(
-    (name) => name in payload && readNumericDate(payload[name]) === undefined,
-  );
+  const notNumeric = dateClaims.filter((name) => readNumericDate(payload[name]) === undefined);
   if (notNumeric.length > 0) {
     findings.push({
       id: 'date-not-numeric',

@@ -15,7 +15,6 @@ export function describeSuspiciousKid(kid: JsonValue | undefined): string | unde
   if (kid === '') return 'The key id is empty.';
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\u0000-\u001f\u007f]/.test(kid)) return 'The key id contains control characters.';
-  if (/\s/.test(kid)) return 'The key id contains spaces.';
   if (
     /\.\.[/\\]|[/\\]\.\.|%2e%2e|%2f|%5c|%00/i.test(kid) ||
     /^\/[a-z]+\//i.test(kid) ||
@@ -27,6 +26,7 @@ export function describeSuspiciousKid(kid: JsonValue | undefined): string | unde
   if (/['"`;|&$<>{}()]|--|\/\*/.test(kid)) {
     return 'The key id contains characters used for SQL, command or markup injection.';
   }
+  if (/\s/.test(kid)) return 'The key id contains spaces.';
   if (kid.length > MAX_PLAIN_LENGTH)
     return `The key id is unusually long (${kid.length} characters).`;
   return undefined;

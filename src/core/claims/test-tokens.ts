@@ -137,3 +137,8 @@ export function decodeJwe(header: unknown): DecodedToken {
     ].join('.'),
   );
 }
+
+/** A copy of a payload without one claim. */
+export function withoutClaim(payload: object, name: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(payload).filter(([key]) => key !== name));
+}

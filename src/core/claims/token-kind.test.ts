@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { decodeToken } from '../token/decode-token.ts';
+import { detectTokenKind } from './token-kind.ts';
+import {
+  decodeJwe,
+  decodeParts,
+  TEST_NOW_SECONDS,
+  V1_ACCESS_PAYLOAD,
+  V1_HEADER,
+  V2_ACCESS_PAYLOAD,
+  V2_APP_ONLY_PAYLOAD,
+  V2_HEADER,
+  V2_ID_TOKEN_PAYLOAD,
+  withoutClaim,
+} from './test-tokens.ts';
+
+const kindOf = (header: unknown, payload: unknown) => detectTokenKind(decodeParts(header, payload));
+
+describe('detectTokenKind', () => {
+  it('recognises delegated access tokens by scp or scope', () => {
+    expect(kindOf(V1_HEADER, V1_ACCESS_PAYLOAD)).toMatchObject({
+      id: 'access-token-delegated',
+      label: 'Access token (delegated)',
+      access: 'delegated',
+    });
+    expect(kindOf(V2_HEADER, V2_ACCESS_PAYLOAD).id).toBe('access-token-delegated');
+    expect(kindOf({ alg: 'ES256' }, { iss: 'https://as.example', scope: 'read' }).id).toBe(
+      'access-token-delegated',
+    );
+  });
+
+  it('recognises app-only access tokens by idtyp or by roles without scp', () => {
+    expect(kindOf(V2_HEADER, V2_APP_ONLY_PAYLOAD)).toMatchObject({
+      id: 'access-token-app-only',
+      label: 'Access token (app-only)',
+      access: 'app-only',
+    });
+    const withoutIdtyp = withoutClaim(V2_APP_ONLY_PAYLOAD, 'idtyp');
+    expect(kindOf(V2_HEADER, withoutIdtyp).id).toBe('access-token-app-only');
+    const v1AppOnly = { ...V1_ACCESS_PAYLOAD, scp: undefined, roles: ['Orders.Read.All'] };
+    expect(kindOf(V1_HEADER, v1AppOnly).id).toBe('access-token-app-only');
+  });
+
+  it('recognises ID tokens', () => {
+    expect(kindOf(V2_HEADER, V2_ID_TOKEN_PAYLOAD)).toMatchObject({
+      id: 'id-token',
+      label: 'ID token',
+    });
+    const withoutNonce = withoutClaim(V2_ID_TOKEN_PAYLOAD, 'nonce');
+    expect(kindOf(V2_HEADER, withoutNonce).id).toBe('id-token');
+    // Google-style: azp is the audience itself.
+    expect(
+      kindOf({ alg: 'RS256' }, { iss: 'https://accounts.google.com', azp: 'c', aud: 'c', sub: '1' })
+        .id,
+    ).toBe('id-token');
+    // oidc-provider style: the required OIDC claims plus auth_time.
+    const oidc = {
+      iss: 'http://localhost:3000',
+      sub: 'u',
+      aud: 'c',
+      exp: TEST_NOW_SECONDS + 60,
+      iat: TEST_NOW_SECONDS,
+      auth_time: TEST_NOW_SECONDS,
+    };
+    expect(kindOf({ alg: 'RS256' }, oidc).id).toBe('id-token');
+  });
+
+  it('recognises RFC 9068 access tokens by typ at+jwt', () => {
+    expect(
+      kindOf({ alg: 'RS256', typ: 'at+jwt' }, { sub: 'u', client_id: 'c', scope: 'read' }),
+    ).toMatchObject({
+      id: 'rfc9068-access-token',
+      label: 'RFC 9068 JWT access token',
+      access: 'delegated',
+    });
+    expect(
+      kindOf({ alg: 'RS256', typ: 'application/at+jwt' }, { sub: 'c', client_id: 'c' }),
+    ).toMatchObject({ id: 'rfc9068-access-token', access: 'app-only' });
+  });
+
+  it('recognises Microsoft-API tokens by a nonce in the header', () => {
+    const kind = kindOf({ ...V1_HEADER, nonce: 'AQABAAAAAA' }, V1_ACCESS_PAYLOAD);
+    expect(kind).toMatchObject({
+      id: 'ms-api-token',
+      label: 'Microsoft-API proprietary token',
+      access: 'delegated',
+    });
+    expect(kind.detail).toMatch(/decodes, but cannot be verified by third parties, by design/);
+  });
+
+  it('recognises unsecured tokens', () => {
+    const kind = kindOf({ alg: 'none' }, V2_ID_TOKEN_PAYLOAD);
+    expect(kind).toMatchObject({ id: 'unsecured-jwt', label: 'Unsecured JWT' });
+    expect(kind.detail).toMatch(/an ID token/);
+  });
+
+  it('recognises JWEs, nested or not', () => {
+    expect(detectTokenKind(decodeJwe({ alg: 'RSA-OAEP', enc: 'A256GCM' })).id).toBe('jwe');
+    expect(detectTokenKind(decodeJwe({ alg: 'RSA-OAEP', enc: 'A256GCM', cty: 'JWT' })).id).toBe(
+      'jwe-nested',
+    );
+  });
+
+  it('recognises JWSs that are not JWTs', () => {
+    expect(kindOf({ alg: 'HS256' }, 'plain text').id).toBe('jws-non-json');
+    expect(kindOf({ alg: 'HS256' }, [1]).id).toBe('jws-non-json');
+    expect(kindOf({ alg: 'HS256', b64: false, crit: ['b64'] }, '$.02').id).toBe('jws-unencoded');
+  });
+
+  it('calls a token with no telling claims a JWT', () => {
+    expect(kindOf({ alg: 'RS256' }, { iss: 'https://issuer.example', data: 1 })).toMatchObject({
+      id: 'jwt',
+      label: 'JWT',
+    });
+  });
+
+  it('handles empty and undecodable input', () => {
+    expect(detectTokenKind(decodeToken('')).id).toBe('empty');
+    expect(detectTokenKind(decodeToken('not a token')).id).toBe('invalid');
+  });
+});
