@@ -78,6 +78,18 @@ describe('buildClaimRows', () => {
     expect(rows[2]?.preview).toBeUndefined();
   });
 
+  it('shows invisible characters and says so', () => {
+    const rows = buildClaimRows(decodeParts({ alg: 'RS256' }, { name: 'exe.\u202Egpj' }), TEST_NOW);
+    expect(rows[1]?.text).toBe('exe.\u202Egpj');
+    expect(rows[1]?.shown).toBe('exe.⟨U+202E⟩gpj');
+    expect(rows[1]?.annotation.notes).toEqual([
+      {
+        tone: 'warning',
+        text: 'Contains 1 invisible or direction-changing character, shown as ⟨U+…⟩.',
+      },
+    ]);
+  });
+
   it('marks names given twice and shows the value JSON.parse keeps', () => {
     const rows = buildClaimRows(
       decodeTexts('{"alg":"RS256"}', '{"exp":1,"sub":"a","exp":2}'),

@@ -5,6 +5,7 @@ import { annotatePayloadClaim } from './annotate-payload-claim.ts';
 import type { AnnotationContext, ClaimAnnotation } from './claim-annotation.ts';
 import { lookupClaim, type ClaimLocation } from './claim-registry.ts';
 import { readMemberOrder } from './member-order.ts';
+import { revealInvisible } from './reveal-invisible.ts';
 import type { RegistryEntry } from './registry-entry.ts';
 import { findHttpsLink } from './safe-link.ts';
 import { valueText } from './value-text.ts';
@@ -18,7 +19,9 @@ export interface ClaimRow {
   value: JsonValue;
   /** The value as text: a string as it is, anything else as compact JSON. */
   text: string;
-  /** The first PREVIEW_LENGTH characters, when the text is longer; otherwise undefined. */
+  /** `text` with invisible and direction-changing characters shown as ⟨U+202E⟩ markers. */
+  shown: string;
+  /** The first PREVIEW_LENGTH characters of `shown`, when it is longer; otherwise undefined. */
   preview: string | undefined;
   /** The value itself, when it is exactly one https URL: the only values shown as links. */
   link: string | undefined;
@@ -66,16 +69,25 @@ function rowsOf(
     const value = object[name]!;
     const entry = lookupClaim(location, name);
     const text = valueText(value);
+    const shown = revealInvisible(text);
+    const annotation = annotate(name, value, context);
+    if (shown.revealed > 0) {
+      annotation.notes.push({
+        tone: 'warning',
+        text: `Contains ${shown.revealed} invisible or direction-changing character${shown.revealed === 1 ? '' : 's'}, shown as ⟨U+…⟩.`,
+      });
+    }
     return {
       location,
       name,
       value,
       text,
-      preview: shorten(text),
+      shown: shown.text,
+      preview: shorten(shown.text),
       link: findHttpsLink(value),
       entry,
       description: entry?.description ?? CUSTOM_DESCRIPTION[location],
-      annotation: annotate(name, value, context),
+      annotation,
       duplicated: duplicated.has(name),
     };
   });
