@@ -17,7 +17,7 @@ export interface TimelineMark {
   name: TimelineMarkName;
   /** Epoch milliseconds. */
   at: number;
-  /** `2024-05-01T10:00:00Z`: exact and the same for everyone who opens a shared link. */
+  /** `2024-05-01T10:00:00Z` (to the second): the same for everyone who opens a shared link. */
   utc: string;
   /** Relative to now: `42m ago`, `in 1h15m`, `now`. */
   relative: string;
@@ -204,5 +204,5 @@ function describeRelative(deltaMs: number): string {
 function formatUtc(ms: number): string {
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return 'out of range';
-  return date.toISOString().replace('.000Z', 'Z');
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -9,7 +9,8 @@ interface SimulationStatusProps {
 
 /**
  * The simulator's result in words — min / median / max time between credential prompts and the
- * expected range — as the one live status of the simulator.
+ * expected range — as the one live status of the simulator. Only what the scenario decides goes
+ * in here (not the run time), so a shared link shows the very same status.
  */
 export function SimulationStatus({ parsed, population }: SimulationStatusProps) {
   const running = population.status === 'running';
@@ -43,8 +44,8 @@ export function SimulationStatus({ parsed, population }: SimulationStatusProps) 
           <p className="text-base font-semibold">{summary.headline}</p>
           {summary.range ? <p>{summary.range}</p> : null}
           <p className="text-slate-700 dark:text-slate-300">
-            {summary.detail} Simulated in {Math.max(1, Math.round(reply.elapsedMs))} ms
-            {running ? '; updating…' : '.'}
+            {summary.detail}
+            {running ? ' Updating…' : ''}
           </p>
         </>
       ) : (

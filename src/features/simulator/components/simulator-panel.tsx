@@ -51,7 +51,15 @@ export function SimulatorPanel() {
           apart.
         </p>
         <ScenarioForm inputs={inputs} errors={errors} onChange={change} />
-        <SimulationStatus parsed={parsed} population={population} />
+        <div className="space-y-1">
+          <SimulationStatus parsed={parsed} population={population} />
+          {population.status === 'done' ? (
+            <p className="text-xs text-slate-600 dark:text-slate-400">
+              Simulated in {Math.max(1, Math.round(population.reply.elapsedMs))} ms, off the main
+              thread.
+            </p>
+          ) : null}
+        </div>
 
         {sample ? (
           <Subsection title="Sample session">

@@ -1,0 +1,103 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+function simulator(page: Page): Locator {
+  return page.getByRole('region', { name: 'Sign-in frequency simulation' });
+}
+
+/** The status once the worker has answered for the current inputs. */
+async function settledStatus(region: Locator): Promise<Locator> {
+  const status = region.getByRole('status');
+  await expect(status).toHaveAttribute('aria-busy', 'false');
+  return status;
+}
+
+test('SIF 60 minutes with the default policy spaces prompts from 1h00m to 2h30m', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const region = simulator(page);
+  await expect(region.getByRole('combobox', { name: 'Lifetime policy' })).toHaveValue('default');
+  const sif = region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' });
+
+  await sif.fill('');
+  await expect(await settledStatus(region)).toContainText('No sign-in frequency');
+
+  await sif.fill('60');
+  const status = await settledStatus(region);
+  await expect(status).toContainText(/min 1h00m · median 1h\d\dm · max 2h29m/);
+  await expect(status).toContainText('Expected range 1h00m – 2h30m');
+  await expect(region.getByRole('img', { name: /^Histogram of/ })).toBeVisible();
+  await expect(region.getByRole('img', { name: /^Sample session over 24h00m/ })).toBeVisible();
+});
+
+test('a shared scenario link reopens the same inputs and outputs', async ({ page, context }) => {
+  await page.goto('/');
+  const region = simulator(page);
+  await region.getByRole('combobox', { name: 'Lifetime policy' }).selectOption('no-ca');
+  await region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' }).fill('90');
+  await region.getByRole('spinbutton', { name: 'Interactive sign-ins per hour' }).fill('1');
+  await region.getByRole('spinbutton', { name: 'Simulated users' }).fill('2000');
+  await region.getByRole('spinbutton', { name: 'Seed' }).fill('42');
+  const status = await settledStatus(region);
+  await expect(status).toContainText('Expected range 1h30m – 3h30m');
+  const shown = await status.innerText();
+  const link = page.url();
+  expect(new URL(link).hash).toContain('sim.policy=no-ca');
+
+  const reopened = await context.newPage();
+  await reopened.goto(link);
+  const again = simulator(reopened);
+  await expect(again.getByRole('combobox', { name: 'Lifetime policy' })).toHaveValue('no-ca');
+  await expect(again.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' })).toHaveValue(
+    '90',
+  );
+  await expect(
+    again.getByRole('spinbutton', { name: 'Interactive sign-ins per hour' }),
+  ).toHaveValue('1');
+  await expect(again.getByRole('spinbutton', { name: 'Simulated users' })).toHaveValue('2000');
+  await expect(again.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('42');
+  expect(await (await settledStatus(again)).innerText()).toBe(shown);
+});
+
+test('a bad input is named in the status, with what is allowed', async ({ page }) => {
+  await page.goto('/');
+  const region = simulator(page);
+  const users = region.getByRole('spinbutton', { name: 'Simulated users' });
+  await users.fill('0');
+  await expect(users).toHaveAttribute('aria-invalid', 'true');
+  await expect(region.getByRole('status')).toContainText(
+    'Simulated users must be a whole number from 1 to 100,000; 0 is too small.',
+  );
+});
+
+test('the guided worked example reaches the prompt at 2:29', async ({ page }) => {
+  await page.goto('/');
+  const example = simulator(page).getByRole('region', { name: 'Worked example' });
+  const next = example.getByRole('button', { name: 'Next step' });
+  await next.click();
+  await expect(example).toContainText(
+    '59m since the last prompt is less than the sign-in frequency',
+  );
+  await next.click();
+  await next.click();
+  await expect(
+    example.getByRole('listitem').and(example.locator('[aria-current="step"]')),
+  ).toContainText('2:29');
+  await next.click();
+  await expect(example).toContainText('prompts come between 1h00m and 2h30m apart');
+  await expect(next).toBeDisabled();
+});
+
+test('the revocation matrix answers for the chosen event and credential', async ({ page }) => {
+  await page.goto('/');
+  const matrix = simulator(page).getByRole('region', { name: 'Refresh-token revocation' });
+  await matrix.getByRole('combobox', { name: 'Event' }).selectOption({
+    label: 'Single sign-out on the web',
+  });
+  await matrix.getByRole('combobox', { name: 'Credential type' }).selectOption({
+    label: 'Password-based token',
+  });
+  await expect(matrix).toContainText('Stays alive.');
+  await expect(matrix.getByRole('table')).toContainText('User or admin revokes refresh tokens');
+});
