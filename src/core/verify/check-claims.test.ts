@@ -27,21 +27,21 @@ function find(checks: ClaimCheck[], claim: ClaimCheck['claim']): ClaimCheck | un
 
 describe('checkClaims: lifetime', () => {
   it.each([
-    [NOW_SECONDS + 3900, 'pass', 'Expires in 1 h 05 min (2025-01-15 13:05:00 UTC).'],
+    [NOW_SECONDS + 3900, 'pass', 'Expires at 2025-01-15 13:05:00 UTC.'],
     [
       NOW_SECONDS - 120,
       'warning',
-      'Expired 2 min ago (2025-01-15 11:58:00 UTC), but within the clock tolerance of 300 s.',
+      'Expired at 2025-01-15 11:58:00 UTC, but within the clock tolerance of 300 s.',
+    ],
+    [
+      NOW_SECONDS - 300,
+      'warning',
+      'Expired at 2025-01-15 11:55:00 UTC, but within the clock tolerance of 300 s.',
     ],
     [
       NOW_SECONDS - 301,
       'fail',
-      'Expired 5 min 1 s ago (2025-01-15 11:54:59 UTC), beyond the clock tolerance of 300 s.',
-    ],
-    [
-      NOW_SECONDS - 3 * 86_400,
-      'fail',
-      'Expired 3 days ago (2025-01-12 12:00:00 UTC), beyond the clock tolerance of 300 s.',
+      'Expired at 2025-01-15 11:54:59 UTC, beyond the clock tolerance of 300 s.',
     ],
   ] as const)('exp %d is %s', (exp, status, message) => {
     expect(find(check({ exp }), 'exp')).toEqual({ claim: 'exp', status, message });
@@ -55,19 +55,19 @@ describe('checkClaims: lifetime', () => {
   it('applies the tolerance it is given', () => {
     expect(
       find(check({ exp: NOW_SECONDS - 120 }, { clockToleranceSeconds: 60 }), 'exp')?.message,
-    ).toBe('Expired 2 min ago (2025-01-15 11:58:00 UTC), beyond the clock tolerance of 60 s.');
+    ).toBe('Expired at 2025-01-15 11:58:00 UTC, beyond the clock tolerance of 60 s.');
   });
 
   it.each([
     [
       NOW_SECONDS + 600,
       'fail',
-      'Not valid until 2025-01-15 12:10:00 UTC (in 10 min), beyond the clock tolerance of 300 s.',
+      'Not valid before 2025-01-15 12:10:00 UTC, beyond the clock tolerance of 300 s.',
     ],
     [
       NOW_SECONDS + 60,
       'warning',
-      'Not valid until 2025-01-15 12:01:00 UTC (in 1 min), but within the clock tolerance of 300 s.',
+      'Not valid before 2025-01-15 12:01:00 UTC, but within the clock tolerance of 300 s.',
     ],
     [NOW_SECONDS - 60, 'pass', 'Valid since 2025-01-15 11:59:00 UTC.'],
   ] as const)('nbf %d is %s', (nbf, status, message) => {
@@ -159,7 +159,7 @@ describe('checkClaims: typ', () => {
     expect(find(check(complete, { header: { alg: 'RS256', typ: 'at+jwt' } }), 'typ')?.status).toBe(
       'pass',
     );
-    const partial: JsonObject = { ...complete, jti: undefined, client_id: undefined };
+    const partial: JsonObject = { ...complete };
     delete partial.jti;
     delete partial.client_id;
     expect(

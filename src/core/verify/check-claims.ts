@@ -1,6 +1,6 @@
 import type { DecodedPayload } from '../token/decode-token.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../token/parse-json.ts';
-import { formatDuration, formatInstant } from './format-time.ts';
+import { formatInstant } from './format-time.ts';
 import { isIssuerTemplate, resolveIssuerTemplate } from './microsoft.ts';
 
 export type ClaimName = 'payload' | 'exp' | 'nbf' | 'iss' | 'aud' | 'typ';
@@ -33,7 +33,8 @@ const RFC9068_REQUIRED = ['iss', 'exp', 'aud', 'sub', 'client_id', 'iat', 'jti']
 /**
  * The claim checks a resource server makes alongside the signature (RFC 7519 §4.1, RFC 8725
  * §3.8–3.11, RFC 9068 §4): lifetime with a visible tolerance, issuer, audience, and the
- * explicit type of an RFC 9068 access token.
+ * explicit type of an RFC 9068 access token. Messages name instants, not countdowns, so the
+ * text changes only when a result does (it is read out by a live region).
  */
 export function checkClaims(input: ClaimCheckInput): ClaimCheck[] {
   const payload = input.payload;
@@ -78,20 +79,20 @@ function checkExpiry(exp: JsonValue | undefined, now: number, tolerance: number)
     return {
       claim: 'exp',
       status: 'fail',
-      message: `Expired ${formatDuration(now - exp)} ago (${at}), beyond the clock tolerance of ${tolerance} s.`,
+      message: `Expired at ${at}, beyond the clock tolerance of ${tolerance} s.`,
     };
   }
   if (now > exp) {
     return {
       claim: 'exp',
       status: 'warning',
-      message: `Expired ${formatDuration(now - exp)} ago (${at}), but within the clock tolerance of ${tolerance} s.`,
+      message: `Expired at ${at}, but within the clock tolerance of ${tolerance} s.`,
     };
   }
   return {
     claim: 'exp',
     status: 'pass',
-    message: `Expires in ${formatDuration(exp - now)} (${at}).`,
+    message: `Expires at ${at}.`,
   };
 }
 
@@ -113,14 +114,14 @@ function checkNotBefore(
     return {
       claim: 'nbf',
       status: 'fail',
-      message: `Not valid until ${at} (in ${formatDuration(nbf - now)}), beyond the clock tolerance of ${tolerance} s.`,
+      message: `Not valid before ${at}, beyond the clock tolerance of ${tolerance} s.`,
     };
   }
   if (now < nbf) {
     return {
       claim: 'nbf',
       status: 'warning',
-      message: `Not valid until ${at} (in ${formatDuration(nbf - now)}), but within the clock tolerance of ${tolerance} s.`,
+      message: `Not valid before ${at}, but within the clock tolerance of ${tolerance} s.`,
     };
   }
   return { claim: 'nbf', status: 'pass', message: `Valid since ${at}.` };

@@ -9,45 +9,68 @@ import { describeTokenNamedKeys, findTokenNamedKeys } from './token-named-keys.t
 import { tryKeys, type KeyAttempt, type KeyImporter } from './try-keys.ts';
 import type { SignatureOutcome, VerdictKind } from './verdict.ts';
 import { keyLabel, pluralize, type KeySet, type VerificationKey } from './verification-key.ts';
-import { VerifyError, type VerifyErrorCode } from './verify-errors.ts';
+import { VerifyError, type KeyError, type VerifyErrorCode } from './verify-errors.ts';
 import { findWeakSecretProblems } from './weak-secret.ts';
 
 export interface SignatureInput {
   decoded: DecodedToken;
   /** The keys to verify with: pasted, or the issuer's JWKS; undefined when there are none yet. */
   keySet: KeySet | undefined;
+  /** Why pasted keys could not be read, when that is why there is no key set. */
+  keyProblem?: KeyError | undefined;
   importKey?: KeyImporter;
 }
 
 const ORIGIN_NAMES = { pasted: 'pasted', issuer: "from the issuer's JWKS" } as const;
 
-/** Checks the signature and explains the outcome. Never throws; never reads the clock. */
-export async function verifySignature(input: SignatureInput): Promise<SignatureOutcome> {
+type Prepared =
+  | { done: SignatureOutcome }
+  | {
+      done: undefined;
+      header: JsonObject;
+      algorithm: AlgorithmInfo;
+      keySet: KeySet;
+      warnings: string[];
+    };
+
+/** Everything decided before any key is tried, in a fixed order. */
+function prepare(input: SignatureInput): Prepared {
   const precheck = precheckToken(input.decoded);
-  if (!precheck.ok) return failure(precheck.kind, precheck.error, { reasons: precheck.reasons });
+  if (!precheck.ok)
+    return { done: failure(precheck.kind, precheck.error, { reasons: precheck.reasons }) };
   const { header, algorithm } = precheck;
   const references = findTokenNamedKeys(header);
   const warnings = references.length > 0 ? [describeTokenNamedKeys(references)] : [];
   const keySet = input.keySet;
-  if (!keySet || keySet.keys.length === 0) {
-    return references.length > 0
-      ? failure(
-          'no-matching-key',
-          error(
-            'only-token-named-keys',
-            `the token only points to its own key (${references.join(', ')}), which is never trusted. Fetch the issuer's keys or paste them into Keys.`,
-          ),
-          { warnings },
-        )
-      : failure(
-          'no-matching-key',
-          error(
-            'no-keys',
-            "there are no keys to check against yet. Press Fetch keys to get the issuer's keys, or paste a key into Keys.",
-          ),
-          { warnings },
-        );
-  }
+  if (keySet && keySet.keys.length > 0)
+    return { done: undefined, header, algorithm, keySet, warnings };
+  const [code, message]: [VerifyErrorCode, string] = input.keyProblem
+    ? ['no-keys', `the keys pasted into Keys cannot be used. ${input.keyProblem.message}`]
+    : references.length > 0
+      ? [
+          'only-token-named-keys',
+          `the token only points to its own key (${references.join(', ')}), which is never trusted. Fetch the issuer's keys or paste them into Keys.`,
+        ]
+      : [
+          'no-keys',
+          "there are no keys to check against yet. Press Fetch keys to get the issuer's keys, or paste a key into Keys.",
+        ];
+  return { done: failure('no-matching-key', error(code, message), { warnings }) };
+}
+
+/**
+ * The outcome when no cryptography is needed to reach it (the token cannot be verified, or
+ * there are no keys), so a UI can show it without waiting; undefined when keys must be tried.
+ */
+export function immediateOutcome(input: SignatureInput): SignatureOutcome | undefined {
+  return prepare(input).done;
+}
+
+/** Checks the signature and explains the outcome. Never throws; never reads the clock. */
+export async function verifySignature(input: SignatureInput): Promise<SignatureOutcome> {
+  const prepared = prepare(input);
+  if (prepared.done) return prepared.done;
+  const { header, algorithm, keySet, warnings } = prepared;
   const selection = selectKeys(
     header,
     algorithm,

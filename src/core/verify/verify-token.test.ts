@@ -8,6 +8,7 @@ import { decode, makeKeyPair, signHs256Raw, signToken, utf8 } from './test-token
 import { verdictHeadline, verdictText } from './verdict.ts';
 import type { KeySet } from './verification-key.ts';
 import { verifyToken } from './verify-token.ts';
+import { immediateOutcome } from './verify-signature.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const claims = {
@@ -276,6 +277,29 @@ describe('verifyToken: hostile tokens', () => {
     expect(verdictHeadline(verdict)).toMatch(
       /^Cannot verify: the token does not decode\. Signature segment: character 2 is a space/,
     );
+  });
+});
+
+describe('immediateOutcome', () => {
+  it('answers without cryptography when no key needs trying', async () => {
+    const pair = await makeKeyPair('ES256');
+    const token = await signToken({ alg: 'ES256' }, claims, pair.privateKey);
+    const parsed = parseKeys('{"kty": "EC"');
+    const keyProblem = parsed.ok ? undefined : parsed.error;
+    expect(
+      immediateOutcome({ decoded: decode(token), keySet: undefined, keyProblem })?.summary,
+    ).toBe(
+      "the keys pasted into Keys cannot be used. The keys look like JSON but are not valid JSON: expected '}' at character 13.",
+    );
+    expect(
+      immediateOutcome({ decoded: decode(token), keySet: keys(JSON.stringify(pair.publicJwk)) }),
+    ).toBeUndefined();
+    expect(
+      immediateOutcome({
+        decoded: decodeToken(encodeToken({ alg: 'none' }, claims)),
+        keySet: undefined,
+      })?.kind,
+    ).toBe('unsecured');
   });
 });
 
