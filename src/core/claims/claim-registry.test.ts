@@ -132,6 +132,8 @@ describe('the claim registry', () => {
         expect(LINK_HOSTS, `${entry.name}: ${source.url}`).toContain(url.hostname);
         expect(source.spec.trim(), entry.name).not.toBe('');
       }
+      const urls = entry.sources.map((source) => source.url);
+      expect(new Set(urls).size, entry.name).toBe(urls.length);
     }
   });
 

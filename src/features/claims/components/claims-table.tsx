@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { buildClaimRows, type ClaimRow } from '../../../core/claims/claim-rows.ts';
+import { revealInvisible } from '../../../core/claims/reveal-invisible.ts';
+import type { ClaimLocation } from '../../../core/claims/claim-registry.ts';
+import type { DecodedToken } from '../../../core/token/decode-token.ts';
+import { Panel } from '../../../components/ui/panel.tsx';
+import { ClaimDescription } from './claim-description.tsx';
+import { ClaimValue } from './claim-value.tsx';
+
+interface ClaimsTableProps {
+  decoded: DecodedToken;
+  /** Epoch ms, ticking (the app's clock): relative times follow it. */
+  now: number;
+}
+
+const GROUPS: { location: ClaimLocation; title: string }[] = [
+  { location: 'header', title: 'Header parameters' },
+  { location: 'payload', title: 'Payload claims' },
+];
+
+/** Every header parameter and payload claim, in token order, with its value explained. */
+export function ClaimsTable({ decoded, now }: ClaimsTableProps) {
+  const rows = useMemo(() => buildClaimRows(decoded, now), [decoded, now]);
+  return (
+    <Panel title="Claims">
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {decoded.format === 'empty'
+            ? 'Each header parameter and claim appears here, explained.'
+            : 'This token has no readable header or claims.'}
+        </p>
+      ) : (
+        <div className="-mx-4 overflow-x-auto px-4">
+          <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+            <caption className="sr-only">Claims</caption>
+            <colgroup>
+              <col className="w-[22%]" />
+              <col className="w-[40%]" />
+              <col />
+            </colgroup>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700 dark:border-slate-700 dark:text-slate-300">
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  Claim
+                </th>
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  Value
+                </th>
+                <th scope="col" className="py-2 font-semibold">
+                  Description
+                </th>
+              </tr>
+            </thead>
+            {GROUPS.map(({ location, title }) => {
+              const group = rows.filter((row) => row.location === location);
+              if (group.length === 0) return null;
+              return (
+                <tbody key={location}>
+                  <tr>
+                    <th
+                      scope="rowgroup"
+                      colSpan={3}
+                      className="bg-slate-100 px-2 py-1 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:bg-slate-800 dark:text-slate-300"
+                    >
+                      {title}
+                    </th>
+                  </tr>
+                  {group.map((row) => (
+                    <ClaimTableRow key={`${row.location}:${row.name}`} row={row} />
+                  ))}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+      )}
+    </Panel>
+  );
+}
+
+function ClaimTableRow({ row }: { row: ClaimRow }) {
+  return (
+    <tr
+      data-claim={row.name}
+      data-location={row.location}
+      className="border-b border-slate-200 align-top last:border-b-0 dark:border-slate-800"
+    >
+      <th scope="row" className="py-2 pr-3 font-normal">
+        <code className="font-mono text-[13px] font-semibold break-all">
+          <bdi>{revealName(row.name)}</bdi>
+        </code>
+        {row.entry ? (
+          <span className="block text-xs text-slate-600 dark:text-slate-400">
+            {row.entry.title}
+          </span>
+        ) : null}
+        {row.duplicated ? (
+          <span className="mt-1 block text-xs font-semibold text-red-800 dark:text-red-300">
+            Given more than once
+          </span>
+        ) : null}
+      </th>
+      <td className="py-2 pr-3">
+        <ClaimValue row={row} />
+      </td>
+      <td className="py-2">
+        <ClaimDescription row={row} />
+      </td>
+    </tr>
+  );
+}
+
+function revealName(name: string): string {
+  return name === '' ? '(empty name)' : revealInvisible(name).text;
+}
