@@ -12,6 +12,7 @@ const TRIP_Y = 100;
 const AXIS_Y = 122;
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 interface SessionChartProps {
   session: SampleSession;
@@ -73,14 +74,14 @@ export function SessionChart({ session, until }: SessionChartProps) {
       {session.tokens.map((token) => (
         <g key={`token-${token.issuedAt}`} className={dim(token.issuedAt)}>
           {token.expiresAt > token.endedAt && token.endedAt < span ? (
-            <rect
-              x={x(token.endedAt)}
-              width={Math.max(0, x(token.expiresAt) - x(token.endedAt))}
-              y={TOKEN_Y - 7}
-              height={14}
-              rx={2}
-              className="fill-none stroke-sky-700/70 dark:stroke-sky-300/70"
+            <line
+              x1={x(token.endedAt)}
+              x2={x(token.expiresAt)}
+              y1={TOKEN_Y + 11}
+              y2={TOKEN_Y + 11}
+              strokeWidth={2}
               strokeDasharray="3 3"
+              className="stroke-sky-700 dark:stroke-sky-300"
             />
           ) : null}
           <rect
@@ -143,7 +144,7 @@ export function SessionChart({ session, until }: SessionChartProps) {
             textAnchor={at === 0 ? 'start' : at >= span ? 'end' : 'middle'}
             className="fill-slate-700 font-mono text-[11px] dark:fill-slate-300"
           >
-            {formatSessionClock(at)}
+            {at === DAY ? '24:00' : formatSessionClock(at)}
           </text>
         </g>
       ))}
@@ -160,8 +161,6 @@ export function SessionChart({ session, until }: SessionChartProps) {
     </svg>
   );
 }
-
-const DAY = 24 * HOUR;
 
 /** The chart's symbols in words. */
 export function SessionLegend() {
@@ -183,7 +182,8 @@ export function SessionLegend() {
         <span aria-hidden="true" className="text-sky-600 dark:text-sky-400">
           ■
         </span>{' '}
-        access token in use (dashed: unused rest after an interactive sign-in)
+        access token in use (dashed below: validity left unused when an interactive sign-in replaced
+        it)
       </li>
       <li>
         <span aria-hidden="true">●</span> silent renewal
