@@ -1,0 +1,201 @@
+import {
+  TEST_NOW,
+  TEST_TENANT_ID,
+  V1_ACCESS_PAYLOAD,
+  V1_HEADER,
+  V2_ACCESS_PAYLOAD,
+  V2_APP_ONLY_PAYLOAD,
+  V2_HEADER,
+} from '../src/core/claims/test-tokens.ts';
+import { encodeToken } from '../src/core/token/encode-token.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The Claims feature: Summary, Claims table and Findings. The clock is fixed at TEST_NOW
+ * (2025-01-15T12:00:00Z) and the config pins timezoneId Europe/Amsterdam (UTC+01:00 in
+ * January), so every date and relative time below is exact.
+ */
+
+const SIGNATURE = new Uint8Array(256).fill(7);
+
+async function open(page: Page, header: object, payload: object | string): Promise<void> {
+  await page.clock.setFixedTime(TEST_NOW);
+  await page.goto(`/#token=${encodeToken(header, payload, SIGNATURE)}`);
+}
+
+const summary = (page: Page) => page.getByRole('region', { name: 'Summary', exact: true });
+const claims = (page: Page) => page.getByRole('table', { name: 'Claims', exact: true });
+const claimRow = (page: Page, name: string) =>
+  claims(page).locator(`tr[data-location="payload"][data-claim="${name}"]`);
+const findings = (page: Page) => page.getByRole('list', { name: 'Findings', exact: true });
+
+test('a v1.0 access token: version, tenant, scopes and kind in the Summary', async ({ page }) => {
+  await open(page, V1_HEADER, V1_ACCESS_PAYLOAD);
+  const region = summary(page);
+  await expect(region).toContainText('Access token (delegated)');
+  await expect(region).toContainText('v1.0');
+  await expect(region).toContainText(TEST_TENANT_ID);
+  await expect(region.getByRole('list', { name: 'Scopes' }).getByRole('listitem')).toHaveText([
+    'Orders.Read',
+    'Orders.Write',
+  ]);
+  await expect(region).toContainText(V1_ACCESS_PAYLOAD.appid);
+  await expect(region).toContainText('Valid');
+  await expect(region).toContainText('expires in 1 h 5 min');
+
+  await expect(claimRow(page, 'ver')).toContainText('v1.0 token format.');
+  await expect(
+    claimRow(page, 'scp').getByRole('list', { name: '2 scopes' }).getByRole('listitem'),
+  ).toHaveText(['Orders.Read', 'Orders.Write']);
+  await expect(claimRow(page, 'appid')).toContainText('Only in v1.0 Microsoft tokens.');
+});
+
+test('a v2.0 access token: version, tenant, scp and kind in the Summary', async ({ page }) => {
+  await open(page, V2_HEADER, V2_ACCESS_PAYLOAD);
+  const region = summary(page);
+  await expect(region).toContainText('Access token (delegated)');
+  await expect(region).toContainText('v2.0');
+  await expect(region).toContainText(TEST_TENANT_ID);
+  await expect(region.getByRole('list', { name: 'Scopes' })).toHaveText('access_as_user');
+  await expect(claimRow(page, 'ver')).toContainText('v2.0 token format.');
+  await expect(claimRow(page, 'azpacr')).toContainText('client secret');
+});
+
+test('an app-only token and an ID token are named as such', async ({ page }) => {
+  await open(page, V2_HEADER, V2_APP_ONLY_PAYLOAD);
+  await expect(summary(page)).toContainText('Access token (app-only)');
+  await expect(summary(page).getByRole('list', { name: 'Roles' })).toHaveText('Orders.Read.All');
+
+  // The shape an OpenID Connect provider (such as oidc-provider) gives an ID token.
+  const idToken = {
+    iss: 'http://localhost:3000',
+    sub: 'alice',
+    aud: 'local-client',
+    exp: TEST_NOW / 1000 + 3600,
+    iat: TEST_NOW / 1000,
+    auth_time: TEST_NOW / 1000 - 60,
+    nonce: 'n-0S6_WzA2Mj',
+    at_hash: 'HK6E_P6Dh8Y93mRNtsDB1Q',
+    sid: 'a7f1c6c2-3f0b-4f5e-9f0a-2f4d1c9e8b7a',
+  };
+  await open(page, { alg: 'RS256', kid: 'oidc-key' }, idToken);
+  await expect(summary(page)).toContainText('ID token');
+});
+
+test('wids names the built-in directory role', async ({ page }) => {
+  await open(page, V1_HEADER, V1_ACCESS_PAYLOAD);
+  const wids = claimRow(page, 'wids').getByRole('list', { name: '2 directory roles' });
+  await expect(wids.getByRole('listitem').first()).toHaveText(
+    '62e90394-69f5-4237-9190-012177145e10: Global Administrator',
+  );
+});
+
+test('markup in a claim renders as text and opens no dialog', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+  const hostile = '<img src=x onerror=alert(1)>';
+  await open(page, V2_HEADER, {
+    ...V2_ACCESS_PAYLOAD,
+    name: hostile,
+    website: 'javascript:alert(1)',
+  });
+
+  const name = claimRow(page, 'name');
+  await expect(name.getByRole('cell').first()).toContainText(hostile);
+  await expect(claims(page).locator('img')).toHaveCount(0);
+  await expect(claimRow(page, 'website').getByRole('cell').first().getByRole('link')).toHaveCount(
+    0,
+  );
+  await expect(findings(page).locator('[data-finding="claim-markup"]')).toContainText('"name"');
+  await expect(findings(page).locator('[data-finding="claim-script-url"]')).toBeVisible();
+  // Give a would-be onerror handler every chance to run.
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
+
+test('date cells are exact in UTC and in the pinned time zone', async ({ page }) => {
+  await open(page, V2_HEADER, V2_ACCESS_PAYLOAD);
+  const exp = claimRow(page, 'exp');
+  await expect(exp.getByRole('cell').first()).toContainText(String(V2_ACCESS_PAYLOAD.exp));
+  await expect(exp.locator('time')).toHaveText('2025-01-15T13:05:00Z');
+  await expect(exp.locator('time')).toHaveAttribute('datetime', '2025-01-15T13:05:00Z');
+  await expect(exp).toContainText('2025-01-15 14:05:00 UTC+01:00');
+  await expect(exp).toContainText('in 1 h 5 min');
+
+  const iat = claimRow(page, 'iat');
+  await expect(iat.locator('time')).toHaveText('2025-01-15T11:50:00Z');
+  await expect(iat).toContainText('2025-01-15 12:50:00 UTC+01:00');
+  await expect(iat).toContainText('10 min ago');
+});
+
+test('https values are links that do not leak the page; long values fold', async ({ page }) => {
+  const long = 'x'.repeat(500);
+  await open(page, V2_HEADER, {
+    ...V2_ACCESS_PAYLOAD,
+    picture: 'https://example.com/me.png',
+    blob: long,
+  });
+  const link = claimRow(page, 'picture').getByRole('link', { name: 'https://example.com/me.png' });
+  await expect(link).toHaveAttribute('rel', 'noreferrer noopener');
+  await expect(link).toHaveAttribute('target', '_blank');
+
+  const blob = claimRow(page, 'blob');
+  await expect(blob.getByRole('cell').first()).not.toContainText(long);
+  await blob.getByRole('button', { name: /^Show all/ }).click();
+  await expect(blob.getByRole('cell').first()).toContainText(long);
+  await expect(blob.getByRole('button', { name: 'Show less' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+});
+
+test('header parameters come first, then payload claims, in token order', async ({ page }) => {
+  await open(page, V2_HEADER, V2_ACCESS_PAYLOAD);
+  const names = await claims(page)
+    .locator('tbody tr[data-claim]')
+    .evaluateAll((rows: Element[]) =>
+      rows.map((row) => `${row.getAttribute('data-location')}:${row.getAttribute('data-claim')}`),
+    );
+  expect(names).toEqual([
+    ...Object.keys(V2_HEADER).map((name) => `header:${name}`),
+    ...Object.keys(V2_ACCESS_PAYLOAD).map((name) => `payload:${name}`),
+  ]);
+  await expect(claims(page).getByRole('columnheader')).toHaveText([
+    'Claim',
+    'Value',
+    'Description',
+  ]);
+});
+
+test('an ordinary token has no findings', async ({ page }) => {
+  await open(page, V2_HEADER, V2_ACCESS_PAYLOAD);
+  await expect(summary(page)).toContainText('v2.0');
+  await expect(findings(page)).toBeAttached();
+  await expect(findings(page).getByRole('listitem')).toHaveCount(0);
+});
+
+test('findings flag a hostile header', async ({ page }) => {
+  await open(
+    page,
+    { alg: 'none', jku: 'https://evil.example/keys', kid: '../../../../dev/null' },
+    { sub: 'mallory', iat: TEST_NOW / 1000 },
+  );
+  const list = findings(page);
+  await expect(list.locator('[data-finding="alg-none"]')).toContainText('Error');
+  await expect(list.locator('[data-finding="jku-header"]')).toContainText(
+    'never fetches or trusts it',
+  );
+  await expect(list.locator('[data-finding="kid-suspicious"]')).toBeVisible();
+  await expect(list.locator('[data-finding="no-exp"]')).toBeVisible();
+  await expect(summary(page)).toContainText('Unsecured JWT');
+});
+
+test('a Microsoft-API token is said to be unverifiable by design', async ({ page }) => {
+  await open(page, { ...V1_HEADER, nonce: 'AQABAAAAAABeAFzDwllzTYGDLh_qYbH8' }, V1_ACCESS_PAYLOAD);
+  await expect(summary(page)).toContainText('Microsoft-API proprietary token');
+  await expect(summary(page)).toContainText('cannot be verified by third parties, by design');
+  await expect(findings(page).locator('[data-finding="ms-api-token"]')).toContainText(
+    'not verifiable by third parties',
+  );
+});
