@@ -1,13 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { createQueryClient } from '../lib/react-query.ts';
+import type { ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 
+/**
+ * App-wide providers. TanStack Query's provider is not here on purpose: only key fetching uses
+ * it, so it loads with the verification section (see verification-section.tsx) and stays out
+ * of the first load.
+ */
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
-  return (
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </ErrorBoundary>
-  );
+  return <ErrorBoundary>{children}</ErrorBoundary>;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectTokenKind } from '../claims/token-kind.ts';
 import { decodeToken } from '../token/decode-token.ts';
 import { encodeToken } from '../token/encode-token.ts';
 import { buildSamples } from './sample-tokens.ts';
@@ -46,5 +47,18 @@ describe('buildSamples', () => {
       (samples.find((sample) => sample.id === id)!.payload as { exp: number }).exp;
     expect(exp('expired')).toBeLessThan(NOW);
     expect(exp('access-v2')).toBeGreaterThan(NOW);
+  });
+
+  it('decodes as the kind its label promises', () => {
+    for (const sample of samples.filter((s) => s.protection !== 'encrypt')) {
+      const decoded = decodeToken(
+        encodeToken(
+          sample.header,
+          sample.payload,
+          new Uint8Array(sample.protection === 'none' ? 0 : 8),
+        ),
+      );
+      expect(detectTokenKind(decoded).label, sample.id).toBe(sample.kind);
+    }
   });
 });

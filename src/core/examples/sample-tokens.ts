@@ -73,7 +73,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'access-v1',
       label: 'Access token v1.0 (delegated, with a directory role)',
-      kind: 'Access token',
+      kind: 'Access token (delegated)',
       protection: 'rs256',
       header: { typ: 'JWT', alg: 'RS256', x5t: KID, kid: KID },
       payload: {
@@ -106,7 +106,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'access-v2',
       label: 'Access token v2.0 (delegated)',
-      kind: 'Access token',
+      kind: 'Access token (delegated)',
       protection: 'rs256',
       header: { typ: 'JWT', alg: 'RS256', kid: KID },
       payload: {
@@ -133,7 +133,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'app-only',
       label: 'App-only access token (client credentials)',
-      kind: 'app-only',
+      kind: 'Access token (app-only)',
       protection: 'rs256',
       header: { typ: 'JWT', alg: 'RS256', kid: KID },
       payload: {
@@ -155,7 +155,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'rfc9068',
       label: 'RFC 9068 JWT access token',
-      kind: 'RFC 9068',
+      kind: 'RFC 9068 JWT access token',
       protection: 'rs256',
       header: { typ: 'at+jwt', alg: 'RS256', kid: KID },
       payload: {
@@ -174,7 +174,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'graph',
       label: 'Microsoft Graph token (nonce in header)',
-      kind: 'Microsoft API',
+      kind: 'Microsoft-API proprietary token',
       protection: 'rs256',
       header: { typ: 'JWT', nonce: 'x3Rk9QmZ8Lw2Ty7P', alg: 'RS256', x5t: KID, kid: KID },
       payload: {
@@ -198,7 +198,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'jwe',
       label: 'Encrypted token (JWE, nested JWT)',
-      kind: 'JWE',
+      kind: 'JWE with a nested JWT',
       protection: 'encrypt',
       header: { alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT', kid: KID },
       payload: { iss: V2_ISSUER, sub: 'secret-subject', exp: minutes(60) },
@@ -206,7 +206,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'unsecured',
       label: 'Unsecured token (alg none)',
-      kind: 'Unsecured',
+      kind: 'Unsecured JWT',
       protection: 'none',
       header: { alg: 'none', typ: 'JWT' },
       payload: { iss: 'https://issuer.example/', sub: 'anyone', admin: true, exp: minutes(30) },
@@ -214,7 +214,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'expired',
       label: 'Expired access token',
-      kind: 'Access token',
+      kind: 'Access token (delegated)',
       protection: 'rs256',
       header: { typ: 'JWT', alg: 'RS256', kid: KID },
       payload: {
@@ -235,7 +235,7 @@ export function buildSamples(nowSeconds: number): SampleToken[] {
     {
       id: 'hostile',
       label: 'Hostile token (header tricks, markup, weak secret)',
-      kind: 'Access token',
+      kind: 'Access token (delegated)',
       protection: 'weak-hmac',
       header: {
         alg: 'HS256',
