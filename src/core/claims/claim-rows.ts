@@ -103,7 +103,13 @@ function orderedNames(object: JsonObject, text: string): string[] {
 /** Cuts by code points, so an emoji or a CJK character is never split in half. */
 function shorten(text: string): string | undefined {
   if (text.length <= PREVIEW_LENGTH) return undefined;
-  const codePoints = Array.from(text);
-  if (codePoints.length <= PREVIEW_LENGTH) return undefined;
-  return codePoints.slice(0, PREVIEW_LENGTH).join('');
+  let count = 0;
+  let end = 0;
+  // Walks only the first PREVIEW_LENGTH code points: values can be megabytes long.
+  for (const character of text) {
+    if (count === PREVIEW_LENGTH) break;
+    count += 1;
+    end += character.length;
+  }
+  return end < text.length ? text.slice(0, end) : undefined;
 }
