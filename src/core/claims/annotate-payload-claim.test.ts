@@ -82,10 +82,15 @@ describe('NumericDate claims', () => {
 });
 
 describe('aud', () => {
-  it('shows a single audience', () => {
+  it('says a single audience is single, listing it only when the token does', () => {
     const annotation = annotate('aud', { aud: 'api://orders' });
-    expect(annotation.list).toEqual({ label: '1 audience', items: [{ value: 'api://orders' }] });
-    expect(noteTexts(annotation)[0]).toMatch(/^Single audience/);
+    expect(annotation.list).toBeUndefined();
+    expect(noteTexts(annotation)).toEqual([
+      'Single audience: only this recipient may accept the token.',
+    ]);
+    const listed = annotate('aud', { aud: ['api://orders'] });
+    expect(listed.list).toEqual({ label: '1 audience', items: [{ value: 'api://orders' }] });
+    expect(noteTexts(listed)[0]).toMatch(/^Single audience, in a list/);
   });
 
   it('lists several audiences', () => {

@@ -119,28 +119,31 @@ function annotateDate(name: string, value: JsonValue, context: AnnotationContext
 }
 
 function annotateAudience(value: JsonValue): ClaimAnnotation {
+  if (typeof value === 'string') {
+    return notes(info('Single audience: only this recipient may accept the token.'));
+  }
   const items = stringList(value);
-  if (!items)
+  if (!items) {
     return notes(
       warning(`An audience is a string or a list of strings, but this is ${describeShape(value)}.`),
     );
-  if (items.length === 0)
+  }
+  if (items.length === 0) {
     return notes(warning('The audience list is empty: no recipient should accept this token.'));
-  const annotation: ClaimAnnotation = {
+  }
+  return {
     list: {
       label: countLabel(items.length, 'audience'),
       items: items.map((item) => ({ value: item })),
     },
-    notes: [],
+    notes: [
+      items.length === 1
+        ? info('Single audience, in a list: only this recipient may accept the token.')
+        : info(
+            'Several audiences: each recipient must find itself in the list, and every one of them could replay the token to the others.',
+          ),
+    ],
   };
-  annotation.notes.push(
-    items.length === 1
-      ? info('Single audience: only this recipient may accept the token.')
-      : info(
-          'Several audiences: each recipient must find itself in the list, and every one of them could replay the token to the others.',
-        ),
-  );
-  return annotation;
 }
 
 function annotateRoles(value: JsonValue, context: AnnotationContext): ClaimAnnotation {

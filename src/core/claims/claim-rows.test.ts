@@ -58,6 +58,14 @@ describe('buildClaimRows', () => {
     ]);
   });
 
+  it('never links header parameters, even https ones', () => {
+    const rows = buildClaimRows(
+      decodeParts({ alg: 'RS256', jku: 'https://evil.example/keys' }, {}),
+      TEST_NOW,
+    );
+    expect(rows[1]?.link).toBeUndefined();
+  });
+
   it('links https values only', () => {
     const rows = buildClaimRows(
       decodeParts(

@@ -23,7 +23,10 @@ export interface ClaimRow {
   shown: string;
   /** The first PREVIEW_LENGTH characters of `shown`, when it is longer; otherwise undefined. */
   preview: string | undefined;
-  /** The value itself, when it is exactly one https URL: the only values shown as links. */
+  /**
+   * The value itself, when it is a payload claim that is exactly one https URL: the only values
+   * shown as links. Header URLs (jku, x5u) are never links: they point at keys an attacker chose.
+   */
   link: string | undefined;
   /** The registry entry; undefined for a custom claim. */
   entry: RegistryEntry | undefined;
@@ -84,7 +87,7 @@ function rowsOf(
       text,
       shown: shown.text,
       preview: shorten(shown.text),
-      link: findHttpsLink(value),
+      link: location === 'payload' ? findHttpsLink(value) : undefined,
       entry,
       description: entry?.description ?? CUSTOM_DESCRIPTION[location],
       annotation,

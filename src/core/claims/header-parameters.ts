@@ -42,7 +42,7 @@ export const HEADER_PARAMETERS: readonly RegistryEntry[] = [
     description:
       'The base64url-encoded SHA-1 hash of the DER certificate whose key signed the token. Like kid, it helps pick the key; it proves nothing by itself.',
     sources: [rfc(7515, '4.1.7')],
-    microsoft: 'Present in v1.0 tokens only, with the same value as kid.',
+    microsoft: 'Has the same value as kid.',
     versions: ['v1.0'],
   },
   {

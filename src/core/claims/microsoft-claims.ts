@@ -60,7 +60,7 @@ export const MICROSOFT_CLAIMS: readonly RegistryEntry[] = [
     title: 'Application ID',
     description: 'The application (client) id of the app that requested the token.',
     sources: [ACCESS],
-    microsoft: 'v1.0 access tokens; v2.0 tokens use azp.',
+    microsoft: 'v2.0 tokens carry azp instead.',
     versions: ['v1.0'],
   },
   {
@@ -69,7 +69,7 @@ export const MICROSOFT_CLAIMS: readonly RegistryEntry[] = [
     description:
       'How the app that requested the token proved its identity: "0" public client (no secret), "1" client id and secret, "2" client certificate.',
     sources: [ACCESS],
-    microsoft: 'v1.0 access tokens; v2.0 tokens use azpacr.',
+    microsoft: 'v2.0 tokens carry azpacr instead.',
     versions: ['v1.0'],
   },
   {
@@ -78,7 +78,7 @@ export const MICROSOFT_CLAIMS: readonly RegistryEntry[] = [
     description:
       'How the app that requested the token proved its identity: "0" public client (no secret), "1" client id and secret, "2" client certificate.',
     sources: [ACCESS],
-    microsoft: 'v2.0 access tokens; v1.0 tokens use appidacr.',
+    microsoft: 'v1.0 tokens carry appidacr instead.',
     versions: ['v2.0'],
   },
   {
@@ -108,7 +108,7 @@ export const MICROSOFT_CLAIMS: readonly RegistryEntry[] = [
     description:
       'A human-readable name for the user (often the UPN). Despite the name it is not guaranteed unique and can change: for display only.',
     sources: [ACCESS, ID],
-    microsoft: 'v1.0 tokens only.',
+    microsoft: 'v2.0 tokens carry preferred_username instead.',
     versions: ['v1.0'],
   },
   {

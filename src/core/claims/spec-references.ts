@@ -24,22 +24,22 @@ export const OIDC_FRONT_CHANNEL_LOGOUT: SpecReference = {
 const LEARN = 'https://learn.microsoft.com/en-us/entra';
 
 export const MICROSOFT_ACCESS_TOKEN_CLAIMS: SpecReference = {
-  spec: 'Microsoft identity platform',
+  spec: 'Microsoft identity platform: access token claims',
   url: `${LEARN}/identity-platform/access-token-claims-reference`,
 };
 
 export const MICROSOFT_ID_TOKEN_CLAIMS: SpecReference = {
-  spec: 'Microsoft identity platform',
+  spec: 'Microsoft identity platform: ID token claims',
   url: `${LEARN}/identity-platform/id-token-claims-reference`,
 };
 
 export const MICROSOFT_OPTIONAL_CLAIMS: SpecReference = {
-  spec: 'Microsoft identity platform',
+  spec: 'Microsoft identity platform: optional claims',
   url: `${LEARN}/identity-platform/optional-claims-reference`,
 };
 
 export const MICROSOFT_ACCESS_TOKENS: SpecReference = {
-  spec: 'Microsoft identity platform',
+  spec: 'Microsoft identity platform: access tokens',
   url: `${LEARN}/identity-platform/access-tokens`,
 };
 
