@@ -1,0 +1,135 @@
+import { useMemo, useState } from 'react';
+import { Panel } from '../../../components/ui/panel.tsx';
+import type { DecodedToken } from '../../../core/token/decode-token.ts';
+import { isJsonObject } from '../../../core/token/parse-json.ts';
+import { checkClaims, DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../../core/verify/check-claims.ts';
+import { discoveryUrlForIssuer } from '../../../core/verify/discovery-url.ts';
+import { parseKeys, type SecretEncoding } from '../../../core/verify/parse-keys.ts';
+import { buildVerdict } from '../../../core/verify/verdict.ts';
+import { useIssuerKeys } from '../hooks/use-issuer-keys.ts';
+import { useRotationRefetch } from '../hooks/use-rotation-refetch.ts';
+import { useSignatureOutcome } from '../hooks/use-signature-outcome.ts';
+import { ClaimCheckOptions } from './claim-check-options.tsx';
+import { IssuerKeysSection } from './issuer-keys-section.tsx';
+import { KeySelectionView } from './key-selection-view.tsx';
+import { PastedKeysField } from './pasted-keys-field.tsx';
+import { VerdictView } from './verdict-view.tsx';
+
+export interface VerifyPanelProps {
+  decoded: DecodedToken;
+  /** Milliseconds since the epoch, from the app's clock. */
+  now: number;
+}
+
+const MAX_TOLERANCE_SECONDS = 86_400;
+
+/**
+ * Signature verification: keys from the issuer (discovery + JWKS, fetched only on request) or
+ * pasted, the verdict, how the key was chosen, and the claim checks. Key material lives in
+ * this component's state only: never in the URL, storage or a query key.
+ */
+export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
+  const claims =
+    decoded.payload?.type === 'json' && isJsonObject(decoded.payload.value)
+      ? decoded.payload.value
+      : undefined;
+  const iss = typeof claims?.iss === 'string' ? claims.iss : '';
+
+  const derived = useMemo(() => discoveryUrlForIssuer(iss), [iss]);
+  const [editedUrl, setEditedUrl] = useState<{ forIssuer: string; value: string }>();
+  const discoveryUrl =
+    editedUrl?.forIssuer === iss ? editedUrl.value : derived.ok ? derived.url : '';
+  const [autoFetch, setAutoFetch] = useState(false);
+  const issuerKeys = useIssuerKeys(discoveryUrl.trim(), autoFetch);
+
+  const [keysText, setKeysText] = useState('');
+  const [secretEncoding, setSecretEncoding] = useState<SecretEncoding>('utf8');
+  const parsed = useMemo(
+    () => (keysText.trim() === '' ? undefined : parseKeys(keysText, secretEncoding)),
+    [keysText, secretEncoding],
+  );
+
+  const [expectedAudience, setExpectedAudience] = useState('');
+  const [toleranceText, setToleranceText] = useState(String(DEFAULT_CLOCK_TOLERANCE_SECONDS));
+  const tolerance = readTolerance(toleranceText);
+
+  const usingPasted = parsed !== undefined;
+  const keySet = usingPasted ? (parsed.ok ? parsed.keySet : undefined) : issuerKeys.jwks.data;
+  const outcome = useSignatureOutcome(
+    decoded,
+    keySet,
+    parsed?.ok === false ? parsed.error : undefined,
+  );
+  const missingKid = !usingPasted && keySet ? outcome?.selection?.missingKid : undefined;
+  const rotation = useRotationRefetch(usingPasted ? undefined : issuerKeys.jwksUri, missingKid);
+
+  const discoveredIssuer = issuerKeys.discovery.data?.issuer;
+  const header = decoded.header?.value;
+  const claimChecks = useMemo(
+    () =>
+      checkClaims({
+        header,
+        payload: decoded.payload,
+        now,
+        clockToleranceSeconds: tolerance.value,
+        expectedAudience,
+        discoveredIssuer,
+      }),
+    [header, decoded.payload, now, tolerance.value, expectedAudience, discoveredIssuer],
+  );
+  const verdict = outcome ? buildVerdict(outcome, claimChecks) : undefined;
+
+  return (
+    <Panel title="Signature verification">
+      <div className="space-y-5">
+        <VerdictView verdict={verdict} candidateCount={keySet?.keys.length ?? 0} />
+        <KeySelectionView outcome={outcome} header={header} />
+        <IssuerKeysSection
+          discoveryUrl={discoveryUrl}
+          onDiscoveryUrlChange={(value) => setEditedUrl({ forIssuer: iss, value })}
+          derivationProblem={derived.ok ? undefined : derived.error.message}
+          autoFetch={autoFetch}
+          onAutoFetchChange={setAutoFetch}
+          issuerKeys={issuerKeys}
+          rotation={rotation}
+          missingKid={missingKid}
+          overriddenByPastedKeys={usingPasted}
+        />
+        <PastedKeysField
+          text={keysText}
+          onTextChange={setKeysText}
+          secretEncoding={secretEncoding}
+          onSecretEncodingChange={setSecretEncoding}
+          parsed={parsed}
+        />
+        <ClaimCheckOptions
+          expectedAudience={expectedAudience}
+          onExpectedAudienceChange={setExpectedAudience}
+          toleranceText={toleranceText}
+          onToleranceTextChange={setToleranceText}
+          toleranceError={tolerance.error}
+        />
+      </div>
+    </Panel>
+  );
+}
+
+/** The tolerance to use, and why the text was not taken as it stands. */
+function readTolerance(text: string): { value: number; error: string | undefined } {
+  const value = Number(text);
+  if (
+    text.trim() === '' ||
+    !Number.isInteger(value) ||
+    value < 0 ||
+    value > MAX_TOLERANCE_SECONDS
+  ) {
+    return {
+      value: DEFAULT_CLOCK_TOLERANCE_SECONDS,
+      error: `Enter whole seconds from 0 to ${MAX_TOLERANCE_SECONDS}; ${DEFAULT_CLOCK_TOLERANCE_SECONDS} s is used meanwhile.`,
+    };
+  }
+  return { value, error: undefined };
+}
+
+/** Default export so the app can load the panel, and jose with it, as a lazy chunk. */
+export default VerifyPanel;
