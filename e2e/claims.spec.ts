@@ -152,6 +152,8 @@ test('https values are links that do not leak the page; long values fold', async
 
 test('header parameters come first, then payload claims, in token order', async ({ page }) => {
   await open(page, V2_HEADER, V2_ACCESS_PAYLOAD);
+  // The table loads lazily: wait for its last row before reading them all.
+  await expect(claimRow(page, 'ver')).toBeVisible();
   const names = await claims(page)
     .locator('tbody tr[data-claim]')
     .evaluateAll((rows: Element[]) =>
