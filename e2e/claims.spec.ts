@@ -10,6 +10,7 @@ import {
 import { encodeToken } from '../src/core/token/encode-token.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { RESOURCES, startOidcServer } from './support/oidc-server.ts';
 
 /**
  * The Claims feature: Summary, Claims table and Findings. The clock is fixed at TEST_NOW
@@ -81,6 +82,22 @@ test('an app-only token and an ID token are named as such', async ({ page }) => 
   };
   await open(page, { alg: 'RS256', kid: 'oidc-key' }, idToken);
   await expect(summary(page)).toContainText('ID token');
+});
+
+test('tokens from a real OpenID Provider: ID token and RFC 9068 access token', async ({ page }) => {
+  const oidc = await startOidcServer();
+  try {
+    const idToken = await oidc.issueIdToken('alice');
+    const accessToken = await oidc.issueAccessToken(RESOURCES.rs256);
+    await page.goto(`/#id_token=${idToken}`);
+    await expect(summary(page)).toContainText('ID token');
+    await expect(summary(page)).toContainText(oidc.issuer);
+    await page.goto(`/#access_token=${accessToken}`);
+    await expect(summary(page)).toContainText('RFC 9068 JWT access token');
+    await expect(summary(page)).toContainText(RESOURCES.rs256);
+  } finally {
+    await oidc.close();
+  }
 });
 
 test('wids names the built-in directory role', async ({ page }) => {
