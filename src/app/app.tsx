@@ -218,7 +218,7 @@ export function App() {
 
         <div className="grid gap-4 lg:grid-cols-2">
           <div id="verification" tabIndex={-1} className="min-w-0 scroll-mt-4 focus:outline-none">
-            <p className="text-sm text-slate-600">Signature verification loads here.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">Signature verification loads here.</p>
           </div>
           <div id="lifetime" tabIndex={-1} className="min-w-0 scroll-mt-4 focus:outline-none">
             <LazySection what="the lifetime timeline">

@@ -36,7 +36,7 @@ export const JsonView = memo(function JsonView({ value }: { value: JsonValue }) 
           </button>
         </p>
       ) : null}
-      <pre className="overflow-x-auto font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
+      <pre className="font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
         <code>
           {tokens.map((token, index) =>
             token.kind === 'punctuation' ? (

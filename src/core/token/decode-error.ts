@@ -14,6 +14,7 @@ export type DecodeErrorCode =
   | 'base64url-unused-bits'
   | 'utf8-invalid'
   | 'json-syntax'
+  | 'json-too-deep'
   | 'header-not-object'
   | 'alg-missing'
   | 'enc-missing'

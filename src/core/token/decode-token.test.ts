@@ -376,6 +376,14 @@ describe('decodeToken: one precise error per bad input', () => {
     expect(decoded.payload).toEqual({ type: 'text', text: '{"sub":' });
   });
 
+  it('refuses JSON nested too deep to show, without throwing', () => {
+    const error = onlyError(`${h}.${b64('['.repeat(10_000) + ']'.repeat(10_000))}.${s}`);
+    expect(error.code).toBe('json-too-deep');
+    expect(error.message).toBe(
+      'Payload segment: the JSON is nested 10,000 levels deep; Tokenscope shows at most 256 levels.',
+    );
+  });
+
   it('caps the input size with a clear message', () => {
     const error = onlyError('a'.repeat(MAX_INPUT_LENGTH + 1));
     expect(error.code).toBe('input-too-large');

@@ -8,7 +8,9 @@ import { DecodeError } from './decode-error.ts';
 import { normalizeInput, type NormalizedInput } from './normalize-input.ts';
 import {
   isJsonObject,
+  MAX_NESTING,
   parseJson,
+  type JsonParseResult,
   type DuplicateMember,
   type JsonObject,
   type JsonValue,
@@ -20,6 +22,8 @@ import {
   type EncodedSegment,
   type SegmentName,
 } from './segments.ts';
+
+type JsonParseFailure = Exclude<JsonParseResult, { ok: true }>;
 
 /** Larger than any real token (Entra ID tokens with 200 groups are ~10 KB) by a wide margin. */
 export const MAX_INPUT_LENGTH = 4 * 1024 * 1024;
@@ -249,7 +253,7 @@ function decodePayload(text: string, errors: DecodeError[]): DecodedPayload | un
       duplicates: parsed.duplicates,
     };
   }
-  errors.push(jsonError('payload', parsed.message, parsed.position));
+  errors.push(jsonError('payload', parsed));
   return { type: 'text', text: decodedText };
 }
 
@@ -301,7 +305,7 @@ function decodeJsonSegment(
   }
   const parsed = parseJson(decodedText);
   if (!parsed.ok) {
-    errors.push(jsonError(name, parsed.message, parsed.position));
+    errors.push(jsonError(name, parsed));
     return undefined;
   }
   return { value: parsed.value, text: decodedText, duplicates: parsed.duplicates };
@@ -350,11 +354,18 @@ function base64urlError(name: SegmentName, problem: Base64urlProblem): DecodeErr
   }
 }
 
-function jsonError(name: SegmentName, message: string, position: number): DecodeError {
+function jsonError(name: SegmentName, failure: JsonParseFailure): DecodeError {
+  if (failure.reason === 'depth') {
+    return new DecodeError(
+      'json-too-deep',
+      `${segmentLabel(name)} segment: the JSON is nested ${failure.depth.toLocaleString('en')} levels deep; Tokenscope shows at most ${MAX_NESTING} levels.`,
+      { segment: name },
+    );
+  }
   return new DecodeError(
     'json-syntax',
-    `${segmentLabel(name)} segment: the decoded text is not valid JSON — ${message} at character ${position}.`,
-    { segment: name, position },
+    `${segmentLabel(name)} segment: the decoded text is not valid JSON — ${failure.message} at character ${failure.position}.`,
+    { segment: name, position: failure.position },
   );
 }
 

@@ -22,7 +22,8 @@ export interface DuplicateMember {
 
 export type JsonParseResult =
   | { ok: true; value: JsonValue; duplicates: DuplicateMember[] }
-  | { ok: false; message: string; position: number };
+  | { ok: false; reason: 'syntax'; message: string; position: number }
+  | { ok: false; reason: 'depth'; depth: number };
 
 const PHRASES: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -53,9 +54,44 @@ export function parseJson(text: string): JsonParseResult {
   try {
     value = JSON.parse(text) as JsonValue;
   } catch (cause) {
-    return { ok: false, ...locateSyntaxError(text, cause) };
+    return { ok: false, reason: 'syntax', ...locateSyntaxError(text, cause) };
+  }
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING) {
+    // Valid JSON, but nothing a token needs, and deep enough to overflow the stack of any
+    // recursive walker (duplicate detection, pretty-printing, the claims table).
+    return { ok: false, reason: 'depth', depth };
   }
   return { ok: true, value, duplicates: mayHaveDuplicates(text) ? findDuplicates(text) : [] };
+}
+
+/** A parse failure in words, for messages: "expected ':' at character 7". */
+export function describeJsonFailure(failure: Exclude<JsonParseResult, { ok: true }>): string {
+  return failure.reason === 'depth'
+    ? `it is nested ${failure.depth.toLocaleString('en')} levels deep (at most ${MAX_NESTING} are read)`
+    : `${failure.message} at character ${failure.position}`;
+}
+
+/** Deeper than any real token by far; shallow enough for every recursive step that follows. */
+export const MAX_NESTING = 256;
+
+/** The deepest array/object nesting in valid JSON text, found without recursion. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return deepest;
 }
 
 function locateSyntaxError(text: string, cause: unknown): { message: string; position: number } {

@@ -1,5 +1,10 @@
 import { decodeBase64Text } from './base64.ts';
-import { parseJson, isJsonObject, type JsonObject } from '../token/parse-json.ts';
+import {
+  describeJsonFailure,
+  isJsonObject,
+  parseJson,
+  type JsonObject,
+} from '../token/parse-json.ts';
 import { readJwk } from './read-jwk.ts';
 import { readJwks } from './read-jwks.ts';
 import { looksLikePem, readPemBlocks, readPemBody, type PemKey } from './read-pem.ts';
@@ -49,7 +54,7 @@ function parseJsonKeys(text: string): KeyParseResult {
     return failure(
       new KeyError(
         'json-syntax',
-        `The keys look like JSON but are not valid JSON: ${parsed.message} at character ${parsed.position}.`,
+        `The keys look like JSON but are not valid JSON: ${describeJsonFailure(parsed)}.`,
       ),
     );
   }

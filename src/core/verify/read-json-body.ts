@@ -1,4 +1,4 @@
-import { parseJson, type JsonValue } from '../token/parse-json.ts';
+import { describeJsonFailure, parseJson, type JsonValue } from '../token/parse-json.ts';
 import { DiscoveryError } from './verify-errors.ts';
 
 export type JsonBodyResult = { ok: true; value: JsonValue } | { ok: false; error: DiscoveryError };
@@ -15,7 +15,7 @@ export function readJsonBody(body: string, url: string, what: string): JsonBodyR
       'not-json',
       html
         ? `${url} returned an HTML page, not the ${what}: check the address (it may be a sign-in or error page).`
-        : `${url} did not return JSON, so it is not a ${what}: ${parsed.message} at character ${parsed.position}.`,
+        : `${url} did not return JSON, so it is not a ${what}: ${describeJsonFailure(parsed)}.`,
     ),
   };
 }

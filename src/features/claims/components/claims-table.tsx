@@ -6,6 +6,7 @@ import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { Panel } from '../../../components/ui/panel.tsx';
 import { ClaimDescription } from './claim-description.tsx';
 import { ClaimValue } from './claim-value.tsx';
+import { ScrollArea } from '../../../components/ui/scroll-area.tsx';
 
 interface ClaimsTableProps {
   decoded: DecodedToken;
@@ -30,7 +31,7 @@ export function ClaimsTable({ decoded, now }: ClaimsTableProps) {
             : 'This token has no readable header or claims.'}
         </p>
       ) : (
-        <div className="-mx-4 overflow-x-auto px-4">
+        <ScrollArea label="Claims table" className="-mx-4 px-4">
           <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
             <caption className="sr-only">Claims</caption>
             <colgroup>
@@ -72,7 +73,7 @@ export function ClaimsTable({ decoded, now }: ClaimsTableProps) {
               );
             })}
           </table>
-        </div>
+        </ScrollArea>
       )}
     </Panel>
   );

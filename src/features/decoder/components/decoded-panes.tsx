@@ -163,7 +163,10 @@ function PayloadBody({ payload, decoded }: { payload: DecodedPayload; decoded: D
 
 function TextBlock({ text }: { text: string }) {
   return (
-    <pre className="max-h-96 overflow-auto rounded-md bg-slate-100 p-2 font-mono text-[13px] break-all whitespace-pre-wrap dark:bg-slate-800">
+    <pre
+      tabIndex={0}
+      className="max-h-96 overflow-auto rounded-md bg-slate-100 p-2 font-mono text-[13px] break-all whitespace-pre-wrap dark:bg-slate-800"
+    >
       {text}
     </pre>
   );

@@ -1,4 +1,5 @@
 import type { TokenTimeline } from '../../../core/lifetime/token-timeline.ts';
+import { ScrollArea } from '../../../components/ui/scroll-area.tsx';
 
 const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -10,7 +11,7 @@ function formatLocal(ms: number): string {
 /** The timeline as text: the accessible equivalent of the chart, and handy for everyone. */
 export function LifetimeMarksTable({ timeline }: { timeline: TokenTimeline }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Lifetime as a table">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Lifetime claims and now, in time order</caption>
         <thead className="text-xs text-slate-600 uppercase dark:text-slate-400">
@@ -46,6 +47,6 @@ export function LifetimeMarksTable({ timeline }: { timeline: TokenTimeline }) {
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         Clock tolerance: {timeline.clockToleranceMs / 1000} s either side of nbf and exp.
       </p>
-    </div>
+    </ScrollArea>
   );
 }

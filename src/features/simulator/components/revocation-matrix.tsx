@@ -11,6 +11,7 @@ import {
   type RevocationEvent,
 } from '../../../core/simulate/revocation-matrix.ts';
 import { SelectField } from './select-field.tsx';
+import { ScrollArea } from '../../../components/ui/scroll-area.tsx';
 
 const EVENT_OPTIONS = REVOCATION_EVENTS.map((id) => ({ value: id, label: EVENT_LABELS[id] }));
 const CREDENTIAL_OPTIONS = CREDENTIAL_TYPES.map((id) => ({
@@ -50,7 +51,7 @@ export function RevocationMatrix() {
         <strong>{outcome === 'revoked' ? 'Revoked' : 'Stays alive'}.</strong>{' '}
         {explainRevocation(event, credential)}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollArea label="Revocation matrix">
         <table className="w-full text-left text-sm">
           <caption className="mb-1 text-left text-xs text-slate-700 dark:text-slate-300">
             Refresh-token revocation by event and credential type. Non-password sign-ins:{' '}
@@ -95,7 +96,7 @@ export function RevocationMatrix() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </div>
   );
 }

@@ -4,11 +4,12 @@ import {
   TOKEN_KIND_LABELS,
   TOKEN_KINDS,
 } from '../../../core/simulate/token-flows.ts';
+import { ScrollArea } from '../../../components/ui/scroll-area.tsx';
 
 /** Which flow yields which tokens: a reference next to the simulator. */
 export function TokenFlowsTable() {
   return (
-    <div className="space-y-2 overflow-x-auto">
+    <ScrollArea label="Token flows table" className="space-y-2">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Tokens each OAuth 2.0 / OpenID Connect flow yields</caption>
         <thead>
@@ -53,6 +54,6 @@ export function TokenFlowsTable() {
         </tbody>
       </table>
       <p className="text-xs text-slate-700 dark:text-slate-300">{IMPLICIT_FLOW_NOTE}</p>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { buildSamples } from '../src/core/examples/sample-tokens.ts';
+import { expect, test } from './fixtures.ts';
+
+const SAMPLES = buildSamples(Date.now() / 1000);
+
+async function openExample(page: Page, label: string) {
+  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.getByRole('button', { name: label }).click();
+}
+
+/** Serious and critical accessibility violations of the page as it is now. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+    }));
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [1440, 1024, 390]) {
+    test(`layout at ${width} px in the ${colorScheme} theme: no overflow, no serious axe violations`, async ({
+      page,
+    }, testInfo) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      expect(await seriousViolations(page), 'empty page').toEqual([]);
+
+      await openExample(page, 'Access token v1.0 (delegated, with a directory role)');
+      await expect(page.getByRole('region', { name: 'Summary' })).toContainText('v1.0');
+      await expect(page.getByRole('region', { name: 'Lifetime' })).toContainText('Valid');
+      await expect(
+        page.getByRole('region', { name: 'Sign-in frequency simulation' }),
+      ).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Claims', exact: true })).toBeVisible();
+
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page), 'decoded token').toEqual([]);
+
+      await testInfo.attach(`screenshot-${width}-${colorScheme}`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: 'image/png',
+      });
+    });
+  }
+}
+
+test('axe finds nothing serious on an error state, a JWE and the hostile example', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Token' }).fill('eyJhbGciOiJIUzI1NiJ9=.e30.AB');
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await openExample(page, 'Encrypted token (JWE, nested JWT)');
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('JWE');
+  expect(await seriousViolations(page)).toEqual([]);
+  await openExample(page, 'Hostile token (header tricks, markup, weak secret)');
+  await expect(page.getByRole('list', { name: 'Findings' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the examples menu opens each sample and each decodes as its label says', async ({ page }) => {
+  await page.goto('/');
+  for (const sample of SAMPLES) {
+    await openExample(page, sample.label);
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary, sample.label).toContainText(sample.kind);
+    await expect(page.getByRole('region', { name: 'Header' })).toContainText(
+      `"alg": "${String(sample.header.alg)}"`,
+    );
+  }
+});
+
+test('the theme switch cycles system → light → dark and the page follows', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  await expect(theme).toHaveText('Theme: system');
+  await theme.click();
+  await expect(theme).toHaveText('Theme: light');
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await theme.click();
+  await expect(theme).toHaveText('Theme: dark');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+});
+
+test('Alt+Shift+X clears the token from the keyboard', async ({ page }) => {
+  await page.goto(`/#token=${'eyJhbGciOiJIUzI1NiJ9.e30.AAAA'}`);
+  await expect(page.getByRole('textbox', { name: 'Token' })).not.toHaveValue('');
+  await page.keyboard.press('Alt+Shift+X');
+  await expect(page.getByRole('textbox', { name: 'Token' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Token' })).toBeFocused();
+});
