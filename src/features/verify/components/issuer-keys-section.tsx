@@ -20,8 +20,11 @@ interface IssuerKeysSectionProps {
   autoFetch: boolean;
   onAutoFetchChange: (value: boolean) => void;
   issuerKeys: ReturnType<typeof useIssuerKeys>;
+  /** What the rotation gate decided for the token's kid, if its kid was ever missing. */
   rotation: RotationRecord | undefined;
-  missingKid: string | undefined;
+  tokenKid: string | undefined;
+  /** The kid is still not in the key set. */
+  stillMissing: boolean;
   /** Pasted keys take precedence over the issuer's. */
   overriddenByPastedKeys: boolean;
 }
@@ -137,7 +140,11 @@ function FetchStatus(props: IssuerKeysSectionProps & { fetching: boolean }) {
           Discovery document issuer: <span className="font-mono">{discovery.data.issuer}</span>
         </p>
       ) : null}
-      <RotationNote rotation={props.rotation} missingKid={props.missingKid} />
+      <RotationNote
+        rotation={props.rotation}
+        tokenKid={props.tokenKid}
+        stillMissing={props.stillMissing}
+      />
       {props.overriddenByPastedKeys && jwks.data ? (
         <p className={HINT_CLASS}>
           The pasted keys are used instead of the issuer’s. Empty Keys to use the issuer’s keys.
@@ -149,23 +156,30 @@ function FetchStatus(props: IssuerKeysSectionProps & { fetching: boolean }) {
 
 function RotationNote({
   rotation,
-  missingKid,
+  tokenKid,
+  stillMissing,
 }: {
   rotation: RotationRecord | undefined;
-  missingKid: string | undefined;
+  tokenKid: string | undefined;
+  stillMissing: boolean;
 }) {
-  if (!rotation || missingKid === undefined) return null;
-  const kid = JSON.stringify(missingKid);
-  return rotation.decision === 'cooldown' ? (
-    <p>
-      The kid {kid} is not in the cached key set. The JWKS was refetched for another unknown kid
-      less than a minute ago, so it is not fetched again yet; press Refetch keys to try now.
-    </p>
-  ) : (
+  if (!rotation || tokenKid === undefined) return null;
+  const kid = JSON.stringify(tokenKid);
+  if (rotation.decision === 'cooldown') {
+    return stillMissing ? (
+      <p>
+        The kid {kid} is not in the cached key set. The JWKS was refetched for another unknown kid
+        less than a minute ago, so it is not fetched again yet; press Refetch keys to try now.
+      </p>
+    ) : null;
+  }
+  return (
     <p>
       The kid {kid} was not in the cached key set, so the JWKS was refetched once at{' '}
-      {time(rotation.at)} in case the issuer rotated its keys. It is not refetched again for this
-      kid.
+      {time(rotation.at)} in case the issuer rotated its keys.{' '}
+      {stillMissing
+        ? 'It is still not there, and is not refetched again for this kid.'
+        : 'The new key set has it.'}
     </p>
   );
 }

@@ -61,10 +61,14 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
     parsed?.ok === false ? parsed.error : undefined,
   );
   const missingKid = !usingPasted && keySet ? outcome?.selection?.missingKid : undefined;
-  const rotation = useRotationRefetch(usingPasted ? undefined : issuerKeys.jwksUri, missingKid);
+  const header = decoded.header?.value;
+  const rotation = useRotationRefetch(
+    usingPasted ? undefined : issuerKeys.jwksUri,
+    missingKid,
+    typeof header?.kid === 'string' ? header.kid : undefined,
+  );
 
   const discoveredIssuer = issuerKeys.discovery.data?.issuer;
-  const header = decoded.header?.value;
   const claimChecks = useMemo(
     () =>
       checkClaims({
@@ -92,7 +96,8 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
           onAutoFetchChange={setAutoFetch}
           issuerKeys={issuerKeys}
           rotation={rotation}
-          missingKid={missingKid}
+          tokenKid={typeof header?.kid === 'string' ? header.kid : undefined}
+          stillMissing={missingKid !== undefined}
           overriddenByPastedKeys={usingPasted}
         />
         <PastedKeysField

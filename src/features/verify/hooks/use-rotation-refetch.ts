@@ -19,11 +19,13 @@ function gateFor(queryClient: QueryClient): RotationGate {
  * When the token's kid is missing from the issuer's cached JWKS, refetches the JWKS once (the
  * issuer may have rotated keys). The gate allows one refetch per kid and spaces refetches for
  * different unknown kids, so forged tokens cannot make Tokenscope hammer the issuer. Returns
- * what the gate decided for this kid, for the panel to explain.
+ * what the gate decided for the token's kid (also after the refetch found it), for the panel
+ * to explain.
  */
 export function useRotationRefetch(
   jwksUri: string | undefined,
   missingKid: string | undefined,
+  tokenKid: string | undefined,
 ): RotationRecord | undefined {
   const queryClient = useQueryClient();
   const gate = gateFor(queryClient);
@@ -38,7 +40,7 @@ export function useRotationRefetch(
     });
   }, [gate, queryClient, jwksUri, missingKid]);
 
-  return jwksUri === undefined || missingKid === undefined
+  return jwksUri === undefined || tokenKid === undefined
     ? undefined
-    : gate.record(jwksUri, missingKid);
+    : gate.record(jwksUri, tokenKid);
 }
