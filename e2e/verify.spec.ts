@@ -55,7 +55,7 @@ async function open(page: Page, requests: RequestLog, token: string): Promise<vo
 }
 
 async function fetchKeys(page: Page): Promise<void> {
-  await panel(page).getByRole('button', { name: 'Fetch keys' }).click();
+  await panel(page).getByRole('button', { name: 'Fetch keys', exact: true }).click();
 }
 
 function tamper(token: string): string {

@@ -138,7 +138,7 @@ function noCandidates(
       'cannot-verify',
       error(
         'key-type-mismatch',
-        `the token says ${algorithm.alg}, but ${keySet.keys.length === 1 ? 'the key is' : 'every key is'} ${keySet.keys[0]?.jwk.kty === 'oct' ? 'an HMAC secret' : 'of another type'}. The key decides the algorithm, and this one cannot check a ${algorithm.scheme} signature.`,
+        `the token says ${algorithm.alg}, but ${keySet.keys.length === 1 ? 'the key is' : 'every key is'} ${keySet.keys[0]?.jwk.kty === 'oct' ? 'an HMAC secret' : 'of another type'}. The key decides the algorithm, and this one cannot check an ${algorithm.scheme} signature.`,
       ),
     ];
   }

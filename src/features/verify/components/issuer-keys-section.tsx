@@ -131,7 +131,7 @@ function FetchStatus(props: IssuerKeysSectionProps & { fetching: boolean }) {
             onClick={() => void props.issuerKeys.refetch()}
             disabled={props.fetching}
           >
-            Refetch keys
+            Refetch key set
           </button>
         </div>
       ) : null}
@@ -169,7 +169,7 @@ function RotationNote({
     return stillMissing ? (
       <p>
         The kid {kid} is not in the cached key set. The JWKS was refetched for another unknown kid
-        less than a minute ago, so it is not fetched again yet; press Refetch keys to try now.
+        less than a minute ago, so it is not fetched again yet; press Refetch key set to try now.
       </p>
     ) : null;
   }

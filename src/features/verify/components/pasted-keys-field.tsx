@@ -51,7 +51,7 @@ export function PastedKeysField(props: PastedKeysFieldProps) {
         </p>
       </div>
       <div className="flex items-center gap-2">
-        <label htmlFor={encodingId} className={LABEL_CLASS}>
+        <label htmlFor={encodingId} className={`${LABEL_CLASS} whitespace-nowrap`}>
           Secret encoding
         </label>
         <select
