@@ -12,8 +12,4 @@ export class RequestCounter {
       (entry) => entry.method !== 'OPTIONS' && entry.path.split('?')[0] === path,
     ).length;
   }
-
-  countUnder(prefix: string): number {
-    return this.entries.filter((entry) => entry.path.startsWith(prefix)).length;
-  }
 }
