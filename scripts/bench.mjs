@@ -276,7 +276,7 @@ async function benchBrowser() {
     await context.close();
   } finally {
     await browser.close();
-    server.kill();
+    process.kill(-server.pid, 'SIGTERM');
   }
 }
 

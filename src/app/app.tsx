@@ -58,6 +58,9 @@ const TOKEN_FRAGMENT = [
   'signature',
 ];
 
+/** The browser skips layout of these sections while they are off screen. */
+const OFFSCREEN = '[content-visibility:auto] [contain-intrinsic-size:auto_800px]';
+
 const SECTIONS = [
   ['decoded', 'Decoded'],
   ['claims', 'Claims'],
@@ -76,6 +79,9 @@ export function App() {
   const input = edited ?? location.token ?? '';
   const deferredInput = useDeferredValue(input);
   const decoded = useMemo(() => decodeToken(deferredInput), [deferredInput]);
+  // The sections below the decoded panes follow one render later, so a large token paints its
+  // header and payload first instead of in one long task with everything else.
+  const belowFold = useDeferredValue(decoded);
   const now = useNow();
 
   const clear = useCallback(() => {
@@ -192,7 +198,7 @@ export function App() {
             {idpError ? <IdentityProviderErrorAlert error={idpError} /> : null}
             <InputNotes decoded={decoded} />
             <LazySection what="the findings">
-              <FindingsList decoded={decoded} now={now} />
+              <FindingsList decoded={belowFold} now={now} />
             </LazySection>
             <SharePanel key={generation} decoded={decoded} now={now} />
           </div>
@@ -210,24 +216,30 @@ export function App() {
           </div>
         </div>
 
-        <div id="claims" tabIndex={-1} className="scroll-mt-4 focus:outline-none">
+        <div id="claims" tabIndex={-1} className={`scroll-mt-4 focus:outline-none ${OFFSCREEN}`}>
           <LazySection what="the claims table">
-            <ClaimsTable decoded={decoded} now={now} />
+            <ClaimsTable decoded={belowFold} now={now} />
           </LazySection>
         </div>
 
         <div className="grid gap-4 lg:grid-cols-2">
           <div id="verification" tabIndex={-1} className="min-w-0 scroll-mt-4 focus:outline-none">
-            <p className="text-sm text-slate-600 dark:text-slate-400">Signature verification loads here.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Signature verification loads here.
+            </p>
           </div>
-          <div id="lifetime" tabIndex={-1} className="min-w-0 scroll-mt-4 focus:outline-none">
+          <div
+            id="lifetime"
+            tabIndex={-1}
+            className={`min-w-0 scroll-mt-4 focus:outline-none ${OFFSCREEN}`}
+          >
             <LazySection what="the lifetime timeline">
-              <LifetimePanel decoded={decoded} now={now} />
+              <LifetimePanel decoded={belowFold} now={now} />
             </LazySection>
           </div>
         </div>
 
-        <div id="simulator" tabIndex={-1} className="scroll-mt-4 focus:outline-none">
+        <div id="simulator" tabIndex={-1} className={`scroll-mt-4 focus:outline-none ${OFFSCREEN}`}>
           <LazySection what="the sign-in frequency simulator">
             <SimulatorPanel key={generation} />
           </LazySection>

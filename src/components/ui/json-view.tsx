@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { tokenizeJson, type JsonTokenKind } from '../../core/token/json-tokens.ts';
+import { limitForDisplay, tokenizeJson, type JsonTokenKind } from '../../core/token/json-tokens.ts';
 import type { JsonValue } from '../../core/token/parse-json.ts';
 
 const COLOURS: Record<JsonTokenKind, string> = {
@@ -9,7 +9,11 @@ const COLOURS: Record<JsonTokenKind, string> = {
   boolean: 'text-fuchsia-800 dark:text-fuchsia-300',
   null: 'text-slate-600 dark:text-slate-400',
   punctuation: 'text-slate-600 dark:text-slate-400',
+  omitted: 'text-slate-600 italic dark:text-slate-400',
 };
+
+/** Arrays and objects show this many entries until the reader asks for everything. */
+const MANY_ITEMS = 100;
 
 /** Strings longer than this are shortened until the reader asks for everything. */
 const LONG_STRING = 2000;
@@ -17,16 +21,25 @@ const LONG_STRING = 2000;
 /** JSON as JSON.stringify(value, null, 2) prints it, syntax-coloured; text only, never HTML. */
 export const JsonView = memo(function JsonView({ value }: { value: JsonValue }) {
   const [showAll, setShowAll] = useState(false);
-  const tokens = useMemo(
-    () => tokenizeJson(value, showAll ? Number.POSITIVE_INFINITY : LONG_STRING),
-    [value, showAll],
-  );
+  const { tokens, omitted } = useMemo(() => {
+    if (showAll) return { tokens: tokenizeJson(value), omitted: 0 };
+    const limited = limitForDisplay(value, MANY_ITEMS);
+    return {
+      tokens: tokenizeJson(limited.value, LONG_STRING, limited.marker),
+      omitted: limited.omitted,
+    };
+  }, [value, showAll]);
   const hidden = tokens.reduce((sum, token) => sum + (token.hidden ?? 0), 0);
   return (
     <>
-      {hidden > 0 ? (
+      {hidden > 0 || omitted > 0 ? (
         <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-          Very long values are shortened ({hidden.toLocaleString('en')} characters hidden).{' '}
+          {omitted > 0
+            ? `Long lists are shortened (${omitted.toLocaleString('en')} entries not shown). `
+            : ''}
+          {hidden > 0
+            ? `Very long values are shortened (${hidden.toLocaleString('en')} characters hidden). `
+            : ''}
           <button
             type="button"
             onClick={() => setShowAll(true)}

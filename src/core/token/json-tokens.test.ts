@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { revealDeceptiveCharacters, tokenizeJson } from './json-tokens.ts';
+import { limitForDisplay, revealDeceptiveCharacters, tokenizeJson } from './json-tokens.ts';
 import type { JsonValue } from './parse-json.ts';
 
 describe('tokenizeJson', () => {
@@ -56,5 +56,43 @@ describe('tokenizeJson', () => {
       '"invoice\\u202Egnp.exe"',
       '"a\\u200Bb"',
     ]);
+  });
+
+  it('leaves out long array tails and object members, and says how many', () => {
+    const members = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`k${i}`, i]));
+    const limited = limitForDisplay({ groups: ['a', 'b', 'c', 'd'], members }, 3);
+    expect(limited.omitted).toBe(3);
+    const text = tokenizeJson(limited.value, Infinity, limited.marker)
+      .map((token) => token.text)
+      .join('');
+    expect(text).toBe(
+      [
+        '{',
+        '  "groups": [',
+        '    "a",',
+        '    "b",',
+        '    "c",',
+        '    … 1 more items',
+        '  ],',
+        '  "members": {',
+        '    "k0": 0,',
+        '    "k1": 1,',
+        '    "k2": 2,',
+        '    … 2 more members',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves small values as they are', () => {
+    const value = { a: [1, 2], b: { c: 3 } };
+    expect(limitForDisplay(value, 3)).toMatchObject({ value, omitted: 0 });
+  });
+
+  it('cannot be fooled by a token that contains the placeholder character', () => {
+    const { marker } = limitForDisplay([1, 2, 3], 1);
+    const tokens = tokenizeJson(['\ue0005 more items', `${marker.slice(0, 3)}x`], Infinity, marker);
+    expect(tokens.some((token) => token.kind === 'omitted')).toBe(false);
   });
 });

@@ -8,6 +8,12 @@ interface TokenInputProps {
   decoded: DecodedToken;
 }
 
+/**
+ * Above this size the coloured copy is dropped: laying out a megabyte of text twice on every
+ * keystroke makes typing lag, and nobody reads segment colours in a megabyte.
+ */
+const COLOUR_LIMIT = 64 * 1024;
+
 const BOX =
   'm-0 min-h-56 w-full rounded-lg border p-3 font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap';
 
@@ -17,9 +23,10 @@ const BOX =
  */
 export function TokenInput({ value, onChange, decoded }: TokenInputProps) {
   const backdrop = useRef<HTMLPreElement>(null);
+  const coloured = value.length <= COLOUR_LIMIT;
   return (
     <div className="relative">
-      <Backdrop ref={backdrop} value={value} decoded={decoded} />
+      {coloured ? <Backdrop ref={backdrop} value={value} decoded={decoded} /> : null}
       <textarea
         id="token-input"
         aria-label="Token"
@@ -36,7 +43,7 @@ export function TokenInput({ value, onChange, decoded }: TokenInputProps) {
         autoFocus
         rows={12}
         placeholder="Paste a JWT, a Bearer header or a redirect URL…"
-        className={`${BOX} relative block resize-y border-slate-300 bg-transparent text-transparent caret-slate-900 placeholder:text-slate-500 selection:bg-indigo-300/50 focus:border-indigo-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500/40 dark:border-slate-700 dark:caret-white dark:placeholder:text-slate-400`}
+        className={`${BOX} relative block resize-y border-slate-300 ${coloured ? 'bg-transparent text-transparent' : 'bg-white text-slate-800 dark:bg-slate-900 dark:text-slate-200'} caret-slate-900 placeholder:text-slate-500 selection:bg-indigo-300/50 focus:border-indigo-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500/40 dark:border-slate-700 dark:caret-white dark:placeholder:text-slate-400`}
       />
     </div>
   );
