@@ -41,6 +41,7 @@ const LifetimePanel = lazy(() =>
     default: m.LifetimePanel,
   })),
 );
+const VerificationSection = lazy(() => import('./verification-section.tsx'));
 const SimulatorPanel = lazy(() =>
   import('../features/simulator/components/simulator-panel.tsx').then((m) => ({
     default: m.SimulatorPanel,
@@ -224,9 +225,9 @@ export function App() {
 
         <div className="grid gap-4 lg:grid-cols-2">
           <div id="verification" tabIndex={-1} className="min-w-0 scroll-mt-4 focus:outline-none">
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              Signature verification loads here.
-            </p>
+            <LazySection what="signature verification">
+              <VerificationSection key={generation} decoded={decoded} now={now} />
+            </LazySection>
           </div>
           <div
             id="lifetime"
