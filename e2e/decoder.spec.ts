@@ -27,7 +27,9 @@ test('decodes the RFC 7519 §3.1 example into the exact JSON', async ({ page }) 
   await expect(page.getByRole('region', { name: 'Payload' }).locator('pre')).toHaveText(
     JSON.stringify({ iss: 'joe', exp: 1300819380, 'http://example.com/is_root': true }, null, 2),
   );
-  await expect(page.getByRole('region', { name: 'Signature' })).toContainText('32 bytes');
+  await expect(page.getByRole('region', { name: 'Signature', exact: true })).toContainText(
+    '32 bytes',
+  );
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

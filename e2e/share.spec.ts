@@ -31,7 +31,7 @@ test('a copied link without signature opens with header and payload only', async
   const opened = await context.newPage();
   await opened.goto(link);
   await expect(opened.getByRole('region', { name: 'Payload' })).toContainText('"sub": "alice"');
-  const signature = opened.getByRole('region', { name: 'Signature' });
+  const signature = opened.getByRole('region', { name: 'Signature', exact: true });
   await expect(signature).toContainText('Signature removed by the sender');
   await expect(signature.getByRole('alert')).toHaveCount(0);
 });
