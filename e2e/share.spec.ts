@@ -56,3 +56,28 @@ test('an expired token is shared whole by default', async ({ page }) => {
     page.getByText('This token has expired, so the link is not a working'),
   ).toBeVisible();
 });
+
+test('a shared link reopens the expected audience and discovery URL, never keys', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Token' }).fill(valid);
+  const verification = page.getByRole('region', { name: 'Signature verification' });
+  await verification.getByRole('textbox', { name: 'Expected audience' }).fill('api://x');
+  await verification
+    .getByRole('textbox', { name: 'Discovery URL' })
+    .fill('https://issuer.example/.well-known/openid-configuration');
+  await verification.getByRole('textbox', { name: 'Keys' }).fill('not-a-shared-secret');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(link).not.toContain('not-a-shared-secret');
+
+  await page.goto('about:blank');
+  await page.goto(link);
+  const reopened = page.getByRole('region', { name: 'Signature verification' });
+  await expect(reopened.getByRole('textbox', { name: 'Expected audience' })).toHaveValue('api://x');
+  await expect(reopened.getByRole('textbox', { name: 'Discovery URL' })).toHaveValue(
+    'https://issuer.example/.well-known/openid-configuration',
+  );
+  await expect(reopened.getByRole('textbox', { name: 'Keys' })).toHaveValue('');
+});

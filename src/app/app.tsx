@@ -1,6 +1,5 @@
 import { lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../core/token/decode-token.ts';
-import { TOKEN_PARAMETERS } from '../core/token/normalize-input.ts';
 import { Alert } from '../components/ui/alert.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { SummaryPanel } from '../features/claims/components/summary-panel.tsx';
@@ -48,17 +47,6 @@ const SimulatorPanel = lazy(() =>
   })),
 );
 
-/** Parameters a redirect or a shared link puts in the fragment for the token. */
-const TOKEN_FRAGMENT = [
-  ...TOKEN_PARAMETERS,
-  'error',
-  'error_description',
-  'error_uri',
-  'state',
-  'session_state',
-  'signature',
-];
-
 /** The browser skips layout of these sections while they are off screen. */
 const OFFSCREEN = '[content-visibility:auto] [contain-intrinsic-size:auto_800px]';
 
@@ -89,8 +77,9 @@ export function App() {
     setEdited('');
     setPicked(undefined);
     setGeneration((value) => value + 1);
+    // Everything goes: the token, a redirect's parameters, verification and simulator inputs.
     updateFragment((params) => {
-      for (const name of TOKEN_FRAGMENT) params.delete(name);
+      for (const name of [...params.keys()]) params.delete(name);
     });
     document.getElementById('token-input')?.focus();
   }, []);

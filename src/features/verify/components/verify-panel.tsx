@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useFragmentState } from '../../../lib/use-fragment-state.ts';
 import { Panel } from '../../../components/ui/panel.tsx';
 import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { isJsonObject } from '../../../core/token/parse-json.ts';
@@ -36,7 +37,12 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
   const iss = typeof claims?.iss === 'string' ? claims.iss : '';
 
   const derived = useMemo(() => discoveryUrlForIssuer(iss), [iss]);
-  const [editedUrl, setEditedUrl] = useState<{ forIssuer: string; value: string }>();
+  // An edited discovery URL and the expected audience travel in share links (see share-link.ts);
+  // pasted keys never do.
+  const [sharedUrl, setSharedUrl] = useFragmentState('verify.discovery');
+  const [editedUrl, setEditedUrl] = useState<{ forIssuer: string; value: string } | undefined>(
+    () => (sharedUrl ? { forIssuer: iss, value: sharedUrl } : undefined),
+  );
   const discoveryUrl =
     editedUrl?.forIssuer === iss ? editedUrl.value : derived.ok ? derived.url : '';
   const [autoFetch, setAutoFetch] = useState(false);
@@ -49,7 +55,7 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
     [keysText, secretEncoding],
   );
 
-  const [expectedAudience, setExpectedAudience] = useState('');
+  const [expectedAudience, setExpectedAudience] = useFragmentState('verify.aud');
   const [toleranceText, setToleranceText] = useState(String(DEFAULT_CLOCK_TOLERANCE_SECONDS));
   const tolerance = readTolerance(toleranceText);
 
@@ -90,7 +96,10 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
         <KeySelectionView outcome={outcome} header={header} />
         <IssuerKeysSection
           discoveryUrl={discoveryUrl}
-          onDiscoveryUrlChange={(value) => setEditedUrl({ forIssuer: iss, value })}
+          onDiscoveryUrlChange={(value) => {
+            setEditedUrl({ forIssuer: iss, value });
+            setSharedUrl(value === (derived.ok ? derived.url : '') ? '' : value);
+          }}
           derivationProblem={derived.ok ? undefined : derived.error.message}
           autoFetch={autoFetch}
           onAutoFetchChange={setAutoFetch}
