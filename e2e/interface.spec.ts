@@ -103,3 +103,57 @@ test('Alt+Shift+X clears the token from the keyboard', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Token' })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Token' })).toBeFocused();
 });
+
+test.describe('keyboard only', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  /** Presses Tab (or Shift+Tab) until the element matching `name` has focus. */
+  async function tabTo(page: Page, name: string, backwards = false) {
+    for (let presses = 0; presses < 120; presses++) {
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element) return '';
+        const label = element.getAttribute('aria-label');
+        if (label) return label;
+        const id = element.id;
+        const byFor = id ? document.querySelector(`label[for="${id}"]`)?.textContent : undefined;
+        return byFor ?? element.textContent ?? '';
+      });
+      if (focused.trim() === name) return;
+      await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`Tab never reached ${name}`);
+  }
+
+  test('paste a token, read the verdict and copy the payload without the mouse', async ({
+    page,
+  }) => {
+    const { CompactSign } = await import('jose');
+    const secret = 'a-keyboard-only-secret-of-32-bytes!';
+    const token = await new CompactSign(
+      new TextEncoder().encode(JSON.stringify({ sub: 'keyboard-user', aud: 'api://kb' })),
+    )
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(secret));
+
+    await page.goto('/');
+    const box = page.getByRole('textbox', { name: 'Token' });
+    await expect(box).toBeFocused();
+    await page.keyboard.insertText(token);
+    await expect(page.getByRole('region', { name: 'Payload' })).toContainText('keyboard-user');
+
+    await tabTo(page, 'Keys');
+    await page.keyboard.insertText(secret);
+    const verdict = page
+      .getByRole('region', { name: 'Signature verification' })
+      .getByRole('status');
+    await expect(verdict).toContainText('Signature verified');
+
+    await tabTo(page, 'Copy payload', true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Copy payload' })).toContainText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      JSON.stringify({ sub: 'keyboard-user', aud: 'api://kb' }, null, 2),
+    );
+  });
+});
