@@ -201,6 +201,7 @@ async function benchBrowser() {
       const page = await context.newPage();
       await page.addInitScript(watchForMarker);
       await page.goto(`${origin}/#token=${tokens['1 KB']}`);
+      await page.waitForFunction(() => window.__benchMarker);
       loads.push(await page.evaluate(() => window.__benchMarker));
       await context.close();
     }
@@ -238,7 +239,7 @@ async function benchBrowser() {
       if (size.startsWith('150')) {
         record(
           'browser',
-          'longest main-thread task rendering the 150 KB token',
+          'longest task over 50 ms rendering the 150 KB token (0 = none)',
           longest,
           'ms',
           100,
@@ -272,20 +273,55 @@ async function benchBrowser() {
       );
     }
     keystrokes.sort((a, b) => a - b);
-    record('browser', 'keystroke → next frame with a 1 MB input', keystrokes[5], 'ms', 50);
+    // The floor: the same keystrokes in a bare textarea holding the same megabyte, no app.
+    const bare = await browser.newPage();
+    await bare.setContent(
+      '<textarea id="token-input" rows="12" style="width:640px;font-family:monospace;word-break:break-all;white-space:pre-wrap"></textarea>',
+    );
+    await bare.evaluate((value) => {
+      document.getElementById('token-input').value = value;
+    }, tokens['1 MB']);
+    await bare.focus('#token-input');
+    await bare.keyboard.press('End');
+    const floor = [];
+    for (let i = 0; i < 10; i++) floor.push(await bare.evaluate(typeOneCharacter));
+    floor.sort((a, b) => a - b);
+    await bare.close();
+    // "Responsive" as RAIL defines it: a response within 100 ms.
+    record('browser', 'keystroke → next frame with a 1 MB input', keystrokes[5], 'ms', 100, {
+      reference: `bare textarea, same input: ${round(floor[5])} ms`,
+    });
     await context.close();
   } finally {
     await browser.close();
-    process.kill(-server.pid, 'SIGTERM');
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   }
+}
+
+/** Runs in the page: types one character into the token box, resolves at the next frame. */
+function typeOneCharacter() {
+  return new Promise((resolve) => {
+    const box = document.getElementById('token-input');
+    const start = performance.now();
+    box.addEventListener(
+      'input',
+      () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))),
+      { once: true },
+    );
+    document.execCommand('insertText', false, 'x');
+  });
 }
 
 /** Runs in the page before the app: notes when the payload pane shows the marker claim. */
 function watchForMarker() {
+  // Observe from the very start: the app's module script runs before DOMContentLoaded.
   const observer = new MutationObserver(() => {
     if (window.__benchMarker) return;
-    const panes = document.querySelectorAll('section');
-    for (const pane of panes) {
+    for (const pane of document.querySelectorAll('section')) {
       if (pane.textContent?.startsWith('Payload') && pane.textContent.includes('bench-marker')) {
         window.__benchMarker = performance.now();
         observer.disconnect();
@@ -293,9 +329,7 @@ function watchForMarker() {
       }
     }
   });
-  document.addEventListener('DOMContentLoaded', () =>
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true }),
-  );
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 /** Sets the textbox as a paste would and resolves when the payload shows it and a frame ran. */

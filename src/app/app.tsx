@@ -1,8 +1,8 @@
-import { lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../core/token/decode-token.ts';
 import { Alert } from '../components/ui/alert.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
-import { SummaryPanel } from '../features/claims/components/summary-panel.tsx';
+import { SummaryPanel as SummaryPanelView } from '../features/claims/components/summary-panel.tsx';
 import {
   HeaderPane,
   PayloadPane,
@@ -17,35 +17,45 @@ import {
   SampleNote,
   type PickedSample,
 } from '../features/examples/components/examples-menu.tsx';
-import { SharePanel } from '../features/share/components/share-panel.tsx';
+import { SharePanel as SharePanelView } from '../features/share/components/share-panel.tsx';
 import { updateFragment } from '../lib/fragment.ts';
 import { useNow } from '../lib/use-now.ts';
 import { LazySection } from './lazy-section.tsx';
 import { ThemeSwitch } from './theme-switch.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
+// Every section re-renders only when its own props change: not on each keystroke in a large
+// token, nor on the clock tick unless it shows time.
+const SummaryPanel = memo(SummaryPanelView);
+const SharePanel = memo(SharePanelView);
+
 // Below the fold, and heavy (the claim registry, jose, the simulator): loaded after first paint.
 const ClaimsTable = lazy(() =>
   import('../features/claims/components/claims-table.tsx').then((m) => ({
-    default: m.ClaimsTable,
+    default: memo(m.ClaimsTable),
   })),
 );
 const FindingsList = lazy(() =>
   import('../features/claims/components/findings-list.tsx').then((m) => ({
-    default: m.FindingsList,
+    default: memo(m.FindingsList),
   })),
 );
 const LifetimePanel = lazy(() =>
   import('../features/lifetime/components/lifetime-panel.tsx').then((m) => ({
-    default: m.LifetimePanel,
+    default: memo(m.LifetimePanel),
   })),
 );
-const VerificationSection = lazy(() => import('./verification-section.tsx'));
+const VerificationSection = lazy(() =>
+  import('./verification-section.tsx').then((m) => ({ default: memo(m.default) })),
+);
 const SimulatorPanel = lazy(() =>
   import('../features/simulator/components/simulator-panel.tsx').then((m) => ({
-    default: m.SimulatorPanel,
+    default: memo(m.SimulatorPanel),
   })),
 );
+
+/** Up to this size (far beyond real tokens) decoding is not deferred. */
+const SMALL_INPUT = 16 * 1024;
 
 /** The browser skips layout of these sections while they are off screen. */
 const OFFSCREEN = '[content-visibility:auto] [contain-intrinsic-size:auto_800px]';
@@ -66,8 +76,11 @@ export function App() {
   // Bumped by Clear: remounts every panel so no pasted key or choice survives.
   const [generation, setGeneration] = useState(0);
   const input = edited ?? location.token ?? '';
+  // Small tokens decode in the same render as the keystroke (one frame from paste to payload);
+  // large ones are deferred so that typing stays responsive.
   const deferredInput = useDeferredValue(input);
-  const decoded = useMemo(() => decodeToken(deferredInput), [deferredInput]);
+  const decodeInput = input.length <= SMALL_INPUT ? input : deferredInput;
+  const decoded = useMemo(() => decodeToken(decodeInput), [decodeInput]);
   // The sections below the decoded panes follow one render later, so a large token paints its
   // header and payload first instead of in one long task with everything else.
   const belowFold = useDeferredValue(decoded);

@@ -4,6 +4,9 @@ import type { ClaimRow } from '../../../core/claims/claim-rows.ts';
 import { formatLocal } from '../../../core/claims/format-date-time.ts';
 import type { NumericDateAnnotation } from '../../../core/claims/numeric-date.ts';
 
+/** Lists longer than this (3,000 group ids) show their start until the reader asks for all. */
+const LIST_PREVIEW = 50;
+
 const NOTE_STYLES: Record<NoteTone, string> = {
   info: 'text-slate-700 dark:text-slate-300',
   warning: 'text-amber-900 dark:text-amber-200',
@@ -15,6 +18,7 @@ const NOTE_STYLES: Record<NoteTone, string> = {
  */
 export function ClaimValue({ row }: { row: ClaimRow }) {
   const [expanded, setExpanded] = useState(false);
+  const [wholeList, setWholeList] = useState(false);
   const truncated = row.preview !== undefined && !expanded;
   const shown = truncated ? `${row.preview}…` : row.shown;
   const { date, list, notes } = row.annotation;
@@ -49,7 +53,7 @@ export function ClaimValue({ row }: { row: ClaimRow }) {
       {date ? <DateLines date={date} /> : null}
       {list && list.items.length > 0 ? (
         <ul aria-label={list.label} className="flex flex-wrap gap-1.5">
-          {list.items.map((item, index) => (
+          {(wholeList ? list.items : list.items.slice(0, LIST_PREVIEW)).map((item, index) => (
             <li
               key={`${index}-${item.value}`}
               className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800"
@@ -63,6 +67,15 @@ export function ClaimValue({ row }: { row: ClaimRow }) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {list && list.items.length > LIST_PREVIEW && !wholeList ? (
+        <button
+          type="button"
+          onClick={() => setWholeList(true)}
+          className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          Show all {list.items.length.toLocaleString('en')} entries
+        </button>
       ) : null}
       {notes.map((note, index) => (
         <p key={index} className={`text-xs ${NOTE_STYLES[note.tone]}`}>
