@@ -180,12 +180,19 @@ function benchBundle() {
 // Browser, against the production build.
 
 async function benchBrowser() {
+  // vite itself, not through npx, so that killing the child stops the server.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const origin = `http://127.0.0.1:${PORT}`;
   await waitForServer(origin);
@@ -294,11 +301,7 @@ async function benchBrowser() {
     await context.close();
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+    server.kill();
   }
 }
 

@@ -9,9 +9,16 @@ import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
  */
 export function LazySection({ what, children }: { what: string; children: ReactNode }) {
   const [painted, setPainted] = useState(false);
+  // After the first commit; a microtask rather than a timer or a frame, which a test's fake
+  // clock may hold still.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setPainted(true));
-    return () => cancelAnimationFrame(frame);
+    let live = true;
+    void Promise.resolve().then(() => {
+      if (live) setPainted(true);
+    });
+    return () => {
+      live = false;
+    };
   }, []);
   const fallback = (
     <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
