@@ -158,9 +158,11 @@ export function App() {
         <div
           id="decoded"
           tabIndex={-1}
-          className="grid scroll-mt-4 gap-4 focus:outline-none lg:grid-cols-2"
+          className="grid scroll-mt-4 gap-4 focus:outline-none lg:grid-cols-2 lg:grid-rows-[auto_1fr]"
         >
-          <div className="min-w-0 space-y-3">
+          {/* Phones read token → summary and panes → findings and share; wide screens put
+              the token, findings and share on the left and the decoded panes on the right. */}
+          <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-1">
             <div className="flex flex-wrap items-end gap-2">
               <label htmlFor="token-input" className="text-sm font-semibold">
                 Token
@@ -200,13 +202,9 @@ export function App() {
             ) : null}
             {idpError ? <IdentityProviderErrorAlert error={idpError} /> : null}
             <InputNotes decoded={decoded} />
-            <LazySection what="the findings">
-              <FindingsList decoded={belowFold} now={now} />
-            </LazySection>
-            <SharePanel key={generation} decoded={decoded} now={now} />
           </div>
 
-          <div className="min-w-0 space-y-4">
+          <div className="min-w-0 space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
             <ErrorBoundary what="the summary">
               <SummaryPanel decoded={decoded} now={now} />
             </ErrorBoundary>
@@ -216,6 +214,13 @@ export function App() {
               decoded={decoded}
               signatureRemovedBySender={location.signatureRemoved && location.token === input}
             />
+          </div>
+
+          <div className="min-w-0 space-y-3 self-start lg:col-start-1 lg:row-start-2">
+            <LazySection what="the findings">
+              <FindingsList decoded={belowFold} now={now} />
+            </LazySection>
+            <SharePanel key={generation} decoded={decoded} now={now} />
           </div>
         </div>
 
