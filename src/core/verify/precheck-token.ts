@@ -1,3 +1,4 @@
+import { describeCrit } from '../claims/crit.ts';
 import { lookupAlgorithm, SUPPORTED_ALGORITHMS, type AlgorithmInfo } from './algorithms.ts';
 import type { DecodedToken } from '../token/decode-token.ts';
 import type { JsonObject } from '../token/parse-json.ts';
@@ -7,24 +8,6 @@ import type { VerdictKind } from './verdict.ts';
 export type Precheck =
   | { ok: true; header: JsonObject; algorithm: AlgorithmInfo }
   | { ok: false; kind: VerdictKind; error: VerifyError; reasons: string[] };
-
-/** Header parameters RFC 7515 defines; `crit` must not list them (§4.1.11). */
-const REGISTERED_HEADER_PARAMETERS = new Set([
-  'alg',
-  'jku',
-  'jwk',
-  'kid',
-  'x5u',
-  'x5c',
-  'x5t',
-  'x5t#S256',
-  'typ',
-  'cty',
-  'crit',
-]);
-
-/** Extensions Tokenscope understands; `b64: false` is reported separately as "not a JWT". */
-const UNDERSTOOD_EXTENSIONS = new Set(['b64']);
 
 /**
  * Everything that decides the verdict before any key is looked at, in a fixed order: the
@@ -95,26 +78,20 @@ export function precheckToken(decoded: DecodedToken): Precheck {
   return { ok: true, header, algorithm };
 }
 
-/** RFC 7515 §4.1.11: a critical extension the recipient does not understand makes the JWS invalid. */
+/**
+ * RFC 7515 §4.1.11: a malformed `crit`, or a critical extension the recipient does not
+ * understand, makes the JWS invalid. The rules are the Findings' (describeCrit), so the two
+ * never disagree about a header.
+ */
 function checkCrit(header: JsonObject): VerifyError | undefined {
-  const crit = header.crit;
-  if (crit === undefined) return undefined;
-  const invalid = (detail: string) =>
-    new VerifyError(
+  const report = describeCrit(header);
+  if (report.problems.length > 0) {
+    return new VerifyError(
       'crit-invalid',
-      `the "crit" header parameter is malformed: ${detail} (RFC 7515 §4.1.11), so the token is invalid whatever its signature.`,
+      `the "crit" header parameter is malformed: ${report.problems.join(' ')} (RFC 7515 §4.1.11), so the token is invalid whatever its signature.`,
     );
-  if (!Array.isArray(crit) || crit.length === 0) return invalid('it must be a non-empty array');
-  for (const name of crit) {
-    if (typeof name !== 'string' || name === '')
-      return invalid('every entry must be a non-empty string');
-    if (REGISTERED_HEADER_PARAMETERS.has(name))
-      return invalid(`it lists ${JSON.stringify(name)}, which is not an extension`);
-    if (!(name in header))
-      return invalid(`it lists ${JSON.stringify(name)}, which the header does not contain`);
   }
-  if (new Set(crit).size !== crit.length) return invalid('it lists a name twice');
-  const unknown = crit.filter((name) => !UNDERSTOOD_EXTENSIONS.has(name as string));
+  const unknown = report.unknown;
   if (unknown.length > 0) {
     return new VerifyError(
       'crit-unknown',
