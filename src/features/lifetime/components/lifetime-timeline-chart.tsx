@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import type { TimelineLayout } from '../../../core/lifetime/layout-timeline.ts';
 import type { TimelineMarkName, TokenTimeline } from '../../../core/lifetime/token-timeline.ts';
+import { Chart } from '../../../components/ui/chart.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 112;
@@ -28,21 +28,17 @@ export function LifetimeTimelineChart({
   timeline: TokenTimeline;
   layout: TimelineLayout;
 }) {
-  const titleId = useId();
   const validTone =
     timeline.state === 'valid'
       ? 'fill-emerald-500/70 dark:fill-emerald-500/60'
       : 'fill-slate-400/60 dark:fill-slate-500/60';
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={titleId}
-      className="h-auto w-full overflow-visible"
+    <Chart
+      width={WIDTH}
+      height={HEIGHT}
+      title={`Timeline: ${timeline.stateLabel}, ${timeline.summary}. Details in the table below.`}
+      className="overflow-visible"
     >
-      <title id={titleId}>
-        {`Timeline: ${timeline.stateLabel}, ${timeline.summary}. Details in the table below.`}
-      </title>
       <line
         x1={INSET}
         x2={WIDTH - INSET}
@@ -107,6 +103,6 @@ export function LifetimeTimelineChart({
       >
         dashed boxes: clock tolerance
       </text>
-    </svg>
+    </Chart>
   );
 }

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { formatDuration } from '../../../core/lifetime/format-duration.ts';
 import type { PromptGapDistribution } from '../../../core/simulate/prompt-gap-distribution.ts';
+import { Chart } from '../../../components/ui/chart.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 190;
@@ -13,7 +13,6 @@ const counts = new Intl.NumberFormat('en-US');
 
 /** How far apart credential prompts came, across the population, on the theoretical range. */
 export function PromptGapHistogram({ gaps }: { gaps: PromptGapDistribution }) {
-  const titleId = useId();
   const { histogram } = gaps;
   const tallest = Math.max(1, ...histogram.map((bin) => bin.count));
   const span = gaps.theoryMaxMs - gaps.theoryMinMs || 1;
@@ -31,13 +30,7 @@ export function PromptGapHistogram({ gaps }: { gaps: PromptGapDistribution }) {
 
   return (
     <div className="space-y-2">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={titleId}
-        className="h-auto w-full"
-      >
-        <title id={titleId}>{title}</title>
+      <Chart width={WIDTH} height={HEIGHT} title={title}>
         {histogram.map((bin) => {
           const height = ((BASE - TOP) * bin.count) / tallest;
           return (
@@ -87,7 +80,7 @@ export function PromptGapHistogram({ gaps }: { gaps: PromptGapDistribution }) {
         >
           time between credential prompts (SIF to SIF + longest token lifetime)
         </text>
-      </svg>
+      </Chart>
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
           Histogram as a table

@@ -1,10 +1,10 @@
-import { useId } from 'react';
 import {
   formatWeekClock,
   refreshTokenSessions,
   type RefreshTokenEvent,
   type RefreshTokenExample,
 } from '../../../core/simulate/refresh-token-timeouts.ts';
+import { Chart } from '../../../components/ui/chart.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 110;
@@ -28,7 +28,6 @@ export function RefreshTokenChart({
   example: RefreshTokenExample;
   events: readonly RefreshTokenEvent[];
 }) {
-  const titleId = useId();
   const span = example.horizonMs;
   const x = (at: number) =>
     LEFT + (Math.min(Math.max(at, 0), span) / span) * (WIDTH - LEFT - RIGHT);
@@ -46,13 +45,7 @@ export function RefreshTokenChart({
   }. Details in the steps below.`;
 
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={titleId}
-      className="h-auto w-full"
-    >
-      <title id={titleId}>{title}</title>
+    <Chart width={WIDTH} height={HEIGHT} title={title}>
       {sessions.map((session) => (
         <rect
           key={session.start}
@@ -119,6 +112,6 @@ export function RefreshTokenChart({
       <text x={LEFT} y={AXIS_Y + 20} className="fill-slate-700 text-[11px] dark:fill-slate-300">
         {x(15 * HOUR) - LEFT > 40 ? 'Mon' : ''}
       </text>
-    </svg>
+    </Chart>
   );
 }

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { formatDuration, formatSessionClock } from '../../../core/lifetime/format-duration.ts';
 import type { SampleSession } from '../../../core/simulate/sample-session.ts';
+import { Chart } from '../../../components/ui/chart.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 150;
@@ -26,7 +26,6 @@ interface SessionChartProps {
  * steps list beside it is the text equivalent; the SVG's title sums it up.
  */
 export function SessionChart({ session, until }: SessionChartProps) {
-  const titleId = useId();
   const span = session.horizonMs;
   const x = (at: number) => LEFT + (Math.min(at, span) / span) * (WIDTH - LEFT - RIGHT);
   const dim = (at: number) => (until !== undefined && at > until ? 'opacity-25' : '');
@@ -38,13 +37,7 @@ export function SessionChart({ session, until }: SessionChartProps) {
   const title = `Sample session over ${formatDuration(span)}: ${session.tokens.length} tokens, ${renewals} silent renewals, ${interactive} interactive sign-ins, credential prompts at ${session.prompts.map(formatSessionClock).join(', ')}.`;
 
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={titleId}
-      className="h-auto w-full"
-    >
-      <title id={titleId}>{title}</title>
+    <Chart width={WIDTH} height={HEIGHT} title={title}>
       {[
         ['prompts', PROMPT_Y],
         ['tokens', TOKEN_Y],
@@ -158,7 +151,7 @@ export function SessionChart({ session, until }: SessionChartProps) {
           className="stroke-amber-600 dark:stroke-amber-400"
         />
       ) : null}
-    </svg>
+    </Chart>
   );
 }
 
