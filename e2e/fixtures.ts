@@ -1,8 +1,11 @@
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * `test` with guards on every page: an uncaught exception, an unexpected dialog or a
- * Content-Security-Policy violation fails the test that caused it, whatever it asserts.
+ * Content-Security-Policy violation fails the test that caused it, whatever it asserts; and
+ * the state each test leaves the page in must have no serious or critical accessibility
+ * violation (axe-core), so every state the suite visits is checked.
  */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
@@ -25,9 +28,29 @@ export const test = base.extend<{ pageErrors: string[] }>({
       });
       await use(errors);
       expect(errors, 'page errors, dialogs or CSP violations during the test').toEqual([]);
+      const violations = await seriousAccessibilityViolations(page);
+      expect(violations, 'serious or critical axe violations in the final state').toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** axe-core on the app as the test left it; skipped for pages that are not the app. */
+async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  if (page.isClosed() || !/^https?:\/\/127\.0\.0\.1:\d+\//.test(page.url())) return [];
+  // A test may have frozen the page clock; axe must not wait on it forever.
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 15_000));
+  const results = await Promise.race([new AxeBuilder({ page }).analyze(), timeout]);
+  if (!results) return [];
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')})`,
+    );
+}
 
 export { expect };

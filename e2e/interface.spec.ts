@@ -46,8 +46,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
       expect(await seriousViolations(page), 'decoded token').toEqual([]);
 
+      // Kept in test-results/ as an artefact to look at, and attached to the report.
+      const path = testInfo.outputPath(`screenshot-${width}-${colorScheme}.png`);
+      // Off-screen sections skip rendering (content-visibility); a full-page picture needs them.
+      // (Through the CSSOM: the page's CSP rightly refuses an injected <style>.)
+      await page.evaluate(() => {
+        for (const element of document.querySelectorAll<HTMLElement>(
+          'main > div, main > div > div',
+        ))
+          element.style.contentVisibility = 'visible';
+      });
+      await page.screenshot({ path, fullPage: true });
       await testInfo.attach(`screenshot-${width}-${colorScheme}`, {
-        body: await page.screenshot({ fullPage: true }),
+        path,
         contentType: 'image/png',
       });
     });

@@ -45,6 +45,9 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
   await verification.getByRole('textbox', { name: 'Keys' }).fill(publicJwk);
   await verification.getByRole('textbox', { name: 'Expected audience' }).fill('api://wrong');
   await expect(verification.getByRole('status')).toContainText('Signature verified');
+  await expect(verification.getByRole('status')).toContainText(
+    'The signature is genuine, but a verifier must still reject this token: its claim check on aud failed.',
+  );
 
   // An HMAC token verified with its secret.
   await page.getByRole('button', { name: 'Examples' }).click();

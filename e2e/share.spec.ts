@@ -81,3 +81,19 @@ test('a shared link reopens the expected audience and discovery URL, never keys'
   );
   await expect(reopened.getByRole('textbox', { name: 'Keys' })).toHaveValue('');
 });
+
+test('copy buttons give the token, each pane and each claim value', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Token' }).fill(`Bearer ${valid}`);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await page.getByRole('button', { name: 'Copy token' }).click();
+  expect(await clipboard()).toBe(valid);
+  await page.getByRole('button', { name: 'Copy header' }).click();
+  expect(await clipboard()).toBe(JSON.stringify({ alg: 'RS256', kid: 'k' }, null, 2));
+  await page.getByRole('button', { name: 'Copy signature' }).click();
+  expect(await clipboard()).toBe(valid.split('.')[2]);
+  await page.getByRole('button', { name: 'Copy aud value' }).click();
+  expect(await clipboard()).toBe('api://x');
+  await expect(page.getByRole('button', { name: 'Copy aud value' })).toContainText('Copied');
+});

@@ -1,6 +1,7 @@
 import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../core/token/decode-token.ts';
 import { Alert } from '../components/ui/alert.tsx';
+import { CopyButton } from '../components/ui/copy-button.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { SummaryPanel as SummaryPanelView } from '../features/claims/components/summary-panel.tsx';
 import {
@@ -168,6 +169,13 @@ export function App() {
                 Token
               </label>
               <div className="flex-1" />
+              {decoded.format !== 'empty' ? (
+                <CopyButton
+                  what="token"
+                  text={() => decoded.input.token}
+                  className="py-1 text-sm"
+                />
+              ) : null}
               <ExamplesMenu
                 onPick={(next) => {
                   setPicked(next);

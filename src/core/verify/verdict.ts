@@ -63,3 +63,15 @@ export function verdictText(verdict: Verdict): string {
     ),
   ].join('\n');
 }
+
+/**
+ * A good signature is not an acceptable token: when a claim check failed, the sentence a
+ * verdict adds so that "Signature verified" is not read as "accept it"; otherwise undefined.
+ */
+export function claimRejection(verdict: Verdict): string | undefined {
+  if (verdict.kind !== 'verified') return undefined;
+  const failed = verdict.claims.filter((check) => check.status === 'fail');
+  if (failed.length === 0) return undefined;
+  const names = failed.map((check) => check.claim).join(', ');
+  return `The signature is genuine, but a verifier must still reject this token: ${failed.length === 1 ? 'its claim check' : 'its claim checks'} on ${names} failed.`;
+}

@@ -7,6 +7,7 @@ import { Panel } from '../../../components/ui/panel.tsx';
 import { ClaimDescription } from './claim-description.tsx';
 import { ClaimValue } from './claim-value.tsx';
 import { ScrollArea } from '../../../components/ui/scroll-area.tsx';
+import { CopyButton } from '../../../components/ui/copy-button.tsx';
 
 interface ClaimsTableProps {
   decoded: DecodedToken;
@@ -102,7 +103,12 @@ function ClaimTableRow({ row }: { row: ClaimRow }) {
         ) : null}
       </th>
       <td className="py-2 pr-3">
-        <ClaimValue row={row} />
+        <div className="flex items-start gap-2">
+          <div className="min-w-0 flex-1">
+            <ClaimValue row={row} />
+          </div>
+          <CopyButton what={`${row.name} value`} text={() => row.text} className="shrink-0" />
+        </div>
       </td>
       <td className="py-2">
         <ClaimDescription row={row} />

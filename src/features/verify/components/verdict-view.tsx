@@ -1,5 +1,5 @@
 import type { ClaimCheck, ClaimStatus } from '../../../core/verify/check-claims.ts';
-import type { Verdict, VerdictKind } from '../../../core/verify/verdict.ts';
+import { claimRejection, type Verdict, type VerdictKind } from '../../../core/verify/verdict.ts';
 
 const TONES: Record<VerdictKind, string> = {
   verified:
@@ -58,14 +58,16 @@ export function VerdictView({ verdict, candidateCount }: VerdictViewProps) {
     );
   }
   const details = verdict.selection ? [] : verdict.reasons;
+  const rejection = claimRejection(verdict);
   return (
     <div
       role="status"
-      className={`space-y-2 rounded-lg border px-3 py-2 text-sm break-words ${TONES[verdict.kind]}`}
+      className={`space-y-2 rounded-lg border px-3 py-2 text-sm break-words ${rejection ? TONES['no-matching-key'] : TONES[verdict.kind]}`}
     >
       <p>
         <strong>{verdict.title}</strong>: {verdict.summary}
       </p>
+      {rejection ? <p className="font-semibold">{rejection}</p> : null}
       {details.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5">
           {details.map((reason, index) => (
