@@ -30,3 +30,54 @@ export function Chart({
     </svg>
   );
 }
+
+export interface AxisTick {
+  /** Where the tick mark stands, in chart units. */
+  x: number;
+  label: string;
+  /** Where the label stands, when not under the tick (e.g. a day's name at its noon). */
+  labelX?: number;
+  anchor?: 'start' | 'middle' | 'end';
+}
+
+/** A horizontal time axis: the baseline, a mark per tick and the tick's label below it. */
+export function ChartAxis({
+  from,
+  to,
+  y,
+  ticks,
+  labelOffset = 18,
+  mono = false,
+}: {
+  from: number;
+  to: number;
+  y: number;
+  ticks: readonly AxisTick[];
+  labelOffset?: number;
+  mono?: boolean;
+}) {
+  return (
+    <g>
+      <line x1={from} x2={to} y1={y} y2={y} className="stroke-slate-400 dark:stroke-slate-600" />
+      {ticks.map((tick) => (
+        <g key={tick.x}>
+          <line
+            x1={tick.x}
+            x2={tick.x}
+            y1={y}
+            y2={y + 5}
+            className="stroke-slate-400 dark:stroke-slate-600"
+          />
+          <text
+            x={tick.labelX ?? tick.x}
+            y={y + labelOffset}
+            textAnchor={tick.anchor ?? 'middle'}
+            className={`fill-slate-700 text-[11px] dark:fill-slate-300 ${mono ? 'font-mono' : ''}`}
+          >
+            {tick.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}

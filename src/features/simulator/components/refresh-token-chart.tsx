@@ -4,7 +4,7 @@ import {
   type RefreshTokenEvent,
   type RefreshTokenExample,
 } from '../../../core/simulate/refresh-token-timeouts.ts';
-import { Chart } from '../../../components/ui/chart.tsx';
+import { Chart, ChartAxis } from '../../../components/ui/chart.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 110;
@@ -83,32 +83,17 @@ export function RefreshTokenChart({
           }
         />
       ))}
-      <line
-        x1={LEFT}
-        x2={WIDTH - RIGHT}
-        y1={AXIS_Y}
-        y2={AXIS_Y}
-        className="stroke-slate-400 dark:stroke-slate-600"
+      <ChartAxis
+        from={LEFT}
+        to={WIDTH - RIGHT}
+        y={AXIS_Y}
+        labelOffset={20}
+        ticks={midnights.map((at, index) => ({
+          x: x(at),
+          labelX: x(at + 12 * HOUR),
+          label: span / DAY < 16 || index % 2 === 0 ? WEEKDAYS[(index + 1) % 7]! : '',
+        }))}
       />
-      {midnights.map((at, index) => (
-        <g key={at}>
-          <line
-            x1={x(at)}
-            x2={x(at)}
-            y1={AXIS_Y}
-            y2={AXIS_Y + 5}
-            className="stroke-slate-400 dark:stroke-slate-600"
-          />
-          <text
-            x={x(at + 12 * HOUR)}
-            y={AXIS_Y + 20}
-            textAnchor="middle"
-            className="fill-slate-700 text-[11px] dark:fill-slate-300"
-          >
-            {span / DAY < 16 || index % 2 === 0 ? WEEKDAYS[(index + 1) % 7] : ''}
-          </text>
-        </g>
-      ))}
       <text x={LEFT} y={AXIS_Y + 20} className="fill-slate-700 text-[11px] dark:fill-slate-300">
         {x(15 * HOUR) - LEFT > 40 ? 'Mon' : ''}
       </text>

@@ -1,6 +1,6 @@
 import { formatDuration, formatSessionClock } from '../../../core/lifetime/format-duration.ts';
 import type { SampleSession } from '../../../core/simulate/sample-session.ts';
-import { Chart } from '../../../components/ui/chart.tsx';
+import { Chart, ChartAxis } from '../../../components/ui/chart.tsx';
 
 const WIDTH = 800;
 const HEIGHT = 150;
@@ -115,32 +115,17 @@ export function SessionChart({ session, until }: SessionChartProps) {
           className={`fill-red-600 dark:fill-red-400 ${dim(at)}`}
         />
       ))}
-      <line
-        x1={LEFT}
-        x2={WIDTH - RIGHT}
-        y1={AXIS_Y}
-        y2={AXIS_Y}
-        className="stroke-slate-400 dark:stroke-slate-600"
+      <ChartAxis
+        from={LEFT}
+        to={WIDTH - RIGHT}
+        y={AXIS_Y}
+        mono
+        ticks={ticks.map((at) => ({
+          x: x(at),
+          label: at === DAY ? '24:00' : formatSessionClock(at),
+          anchor: at === 0 ? 'start' : at >= span ? 'end' : 'middle',
+        }))}
       />
-      {ticks.map((at) => (
-        <g key={`tick-${at}`}>
-          <line
-            x1={x(at)}
-            x2={x(at)}
-            y1={AXIS_Y}
-            y2={AXIS_Y + 5}
-            className="stroke-slate-400 dark:stroke-slate-600"
-          />
-          <text
-            x={x(at)}
-            y={AXIS_Y + 18}
-            textAnchor={at === 0 ? 'start' : at >= span ? 'end' : 'middle'}
-            className="fill-slate-700 font-mono text-[11px] dark:fill-slate-300"
-          >
-            {at === DAY ? '24:00' : formatSessionClock(at)}
-          </text>
-        </g>
-      ))}
       {until !== undefined ? (
         <line
           x1={x(until)}
