@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { encodeToken } from '../src/core/token/encode-token.ts';
 import { expect, test } from './fixtures.ts';
 
-const vectors = new URL('../../shared/vectors/jose-cookbook/', import.meta.url);
+const vectors = new URL('../src/test-vectors/jose-cookbook/', import.meta.url);
 const cookbook = (path: string) =>
   JSON.parse(readFileSync(new URL(path, vectors), 'utf8')) as {
     input: { payload: string };

@@ -5,7 +5,7 @@ import { DecodeError } from './decode-error.ts';
 import { decodeToken, MAX_INPUT_LENGTH } from './decode-token.ts';
 import { encodeToken } from './encode-token.ts';
 
-const VECTORS = new URL('../../../../shared/vectors/jose-cookbook/', import.meta.url);
+const VECTORS = new URL('../../test-vectors/jose-cookbook/', import.meta.url);
 const cookbook = (path: string) =>
   JSON.parse(readFileSync(new URL(path, VECTORS), 'utf8')) as {
     input: { payload: string };

@@ -10,7 +10,7 @@ interface CookbookCase {
 }
 
 function readVector(path: string): CookbookCase {
-  const url = new URL(`../../../../shared/vectors/jose-cookbook/${path}`, import.meta.url);
+  const url = new URL(`../../test-vectors/jose-cookbook/${path}`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as CookbookCase;
 }
 

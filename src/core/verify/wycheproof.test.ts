@@ -21,14 +21,14 @@ interface WycheproofGroup {
 
 const vectors = JSON.parse(
   readFileSync(
-    new URL('../../../../shared/vectors/wycheproof/json_web_signature_test.json', import.meta.url),
+    new URL('../../test-vectors/wycheproof/json_web_signature_test.json', import.meta.url),
     'utf8',
   ),
 ) as { testGroups: WycheproofGroup[] };
 
 /**
  * Where the data's labels and Tokenscope disagree, with the verdict Tokenscope gives.
- * - 367 and 370 are byte-identical to the valid 357, so they verify (shared/vectors/README.md).
+ * - 367 and 370 are byte-identical to the valid 357, so they verify (src/test-vectors/README.md).
  * - 372 and 373 contain '?', which strict base64url rejects before any key is tried (README).
  * - 346 and 350 are labelled valid, but their key declares "alg": "PS256" while the token
  *   (RFC 7520 §4.2) uses PS384. 338 and 340 test exactly that mismatch (a PS512 key, a PS256 or
