@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { buildSamples } from '../src/core/examples/sample-tokens.ts';
+import { buildExampleTokens } from '../src/core/examples/example-tokens.ts';
 import { expect, test } from './fixtures.ts';
 
-const SAMPLES = buildSamples(Date.now() / 1000);
+const EXAMPLES = buildExampleTokens(Date.now() / 1000);
 
 async function openExample(page: Page, label: string) {
   await page.getByRole('button', { name: 'Examples' }).click();
@@ -80,14 +80,16 @@ test('axe finds nothing serious on an error state, a JWE and the hostile example
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the examples menu opens each sample and each decodes as its label says', async ({ page }) => {
+test('the examples menu opens each example and each decodes as its label says', async ({
+  page,
+}) => {
   await page.goto('/');
-  for (const sample of SAMPLES) {
-    await openExample(page, sample.label);
+  for (const example of EXAMPLES) {
+    await openExample(page, example.label);
     const summary = page.getByRole('region', { name: 'Summary' });
-    await expect(summary, sample.label).toContainText(sample.kind);
+    await expect(summary, example.label).toContainText(example.kind);
     await expect(page.getByRole('region', { name: 'Header' })).toContainText(
-      `"alg": "${String(sample.header.alg)}"`,
+      `"alg": "${String(example.header.alg)}"`,
     );
   }
 });

@@ -1,5 +1,5 @@
 import type { Request } from '@playwright/test';
-import { WEAK_SAMPLE_SECRET } from '../src/core/examples/sample-tokens.ts';
+import { WEAK_EXAMPLE_SECRET } from '../src/core/examples/example-tokens.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -40,7 +40,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
   const box = page.getByRole('textbox', { name: 'Token' });
   await expect(box).toHaveValue(/^eyJ/);
   const token = await box.inputValue();
-  await page.getByRole('button', { name: 'Copy sample public key' }).click();
+  await page.getByRole('button', { name: 'Copy example public key' }).click();
   const publicJwk = await page.evaluate(() => navigator.clipboard.readText());
   await verification.getByRole('textbox', { name: 'Keys' }).fill(publicJwk);
   await verification.getByRole('textbox', { name: 'Expected audience' }).fill('api://wrong');
@@ -56,7 +56,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
     .click();
   await expect(box).not.toHaveValue(token);
   const hmacToken = await box.inputValue();
-  await verification.getByRole('textbox', { name: 'Keys' }).fill(WEAK_SAMPLE_SECRET);
+  await verification.getByRole('textbox', { name: 'Keys' }).fill(WEAK_EXAMPLE_SECRET);
   await expect(verification.getByRole('status')).toContainText('Signature verified');
 
   // Simulate.
@@ -78,7 +78,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
     'HMAC token': hmacToken,
     'HMAC signature': hmacToken.split('.')[2]!,
     'public key modulus': (JSON.parse(publicJwk) as { n: string }).n,
-    'HMAC secret': WEAK_SAMPLE_SECRET,
+    'HMAC secret': WEAK_EXAMPLE_SECRET,
   };
 
   const origin = new URL(baseURL!).origin;

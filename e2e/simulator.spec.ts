@@ -71,21 +71,21 @@ test('a bad input is named in the status, with what is allowed', async ({ page }
   );
 });
 
-test('the guided worked example reaches the prompt at 2:29', async ({ page }) => {
+test('the guided walkthrough reaches the prompt at 2:29', async ({ page }) => {
   await page.goto('/');
-  const example = simulator(page).getByRole('region', { name: 'Worked example' });
-  const next = example.getByRole('button', { name: 'Next step' });
+  const walkthrough = simulator(page).getByRole('region', { name: 'Walkthrough' });
+  const next = walkthrough.getByRole('button', { name: 'Next step' });
   await next.click();
-  await expect(example).toContainText(
+  await expect(walkthrough).toContainText(
     '59m since the last prompt is less than the sign-in frequency',
   );
   await next.click();
   await next.click();
   await expect(
-    example.getByRole('listitem').and(example.locator('[aria-current="step"]')),
+    walkthrough.getByRole('listitem').and(walkthrough.locator('[aria-current="step"]')),
   ).toContainText('2:29');
   await next.click();
-  await expect(example).toContainText('prompts come between 1h00m and 2h30m apart');
+  await expect(walkthrough).toContainText('prompts come between 1h00m and 2h30m apart');
   await expect(next).toBeDisabled();
 });
 

@@ -15,8 +15,8 @@ import { TokenInput } from '../features/decoder/components/token-input.tsx';
 import { useLocationToken } from '../features/decoder/hooks/use-location-token.ts';
 import {
   ExamplesMenu,
-  SampleNote,
-  type PickedSample,
+  ExampleNote,
+  type PickedExample,
 } from '../features/examples/components/examples-menu.tsx';
 import { SharePanel as SharePanelView } from '../features/share/components/share-panel.tsx';
 import { updateFragment } from '../lib/fragment.ts';
@@ -73,7 +73,7 @@ export function App() {
   // undefined until the user edits: until then the token comes from the URL.
   const [edited, setEdited] = useState<string | undefined>(undefined);
   const location = useLocationToken(setEdited);
-  const [picked, setPicked] = useState<PickedSample>();
+  const [picked, setPicked] = useState<PickedExample>();
   // Bumped by Clear: remounts every panel so no pasted key or choice survives.
   const [generation, setGeneration] = useState(0);
   const input = edited ?? location.token ?? '';
@@ -193,7 +193,7 @@ export function App() {
               </button>
             </div>
             <TokenInput value={input} onChange={setEdited} decoded={decoded} />
-            {picked && picked.signed.token === input ? <SampleNote {...picked} /> : null}
+            {picked && picked.signed.token === input ? <ExampleNote {...picked} /> : null}
             <p id="token-help" className="text-xs text-slate-600 dark:text-slate-400">
               Paste an ID or access token — with or without <code>Bearer</code>, quotes, an{' '}
               <code>Authorization:</code> header or a whole redirect URL. Decoding happens on this
