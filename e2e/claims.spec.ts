@@ -9,7 +9,7 @@ import {
 } from '../src/core/claims/test-tokens.ts';
 import { encodeToken } from '../src/core/token/encode-token.ts';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 import { RESOURCES, startOidcServer } from './support/oidc-server.ts';
 
 /**
@@ -23,6 +23,7 @@ const SIGNATURE = new Uint8Array(256).fill(7);
 async function open(page: Page, header: object, payload: object | string): Promise<void> {
   await page.clock.setFixedTime(TEST_NOW);
   await page.goto(`/#token=${encodeToken(header, payload, SIGNATURE)}`);
+  await openSection(page, 'Claims');
 }
 
 const summary = (page: Page) => page.getByRole('region', { name: 'Summary', exact: true });

@@ -53,4 +53,19 @@ async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** The page's nav entries for the sections whose code loads on use. */
+export type SectionLabel = 'Claims' | 'Verify' | 'Lifetime' | 'Simulator';
+
+/**
+ * Goes to a section through its nav entry, as a reader would. Sections below the decoded token
+ * fetch their code only when they come near the viewport or are asked for, so a test that works
+ * with one brings it up first (and then waits for what it needs in it, as usual).
+ */
+export async function openSection(page: Page, label: SectionLabel): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+}
+
 export { expect };

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildExampleTokens } from '../src/core/examples/example-tokens.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test, type SectionLabel } from './fixtures.ts';
 
 const EXAMPLES = buildExampleTokens(Date.now() / 1000);
+const SECTION_LABELS: readonly SectionLabel[] = ['Claims', 'Verify', 'Lifetime', 'Simulator'];
 
 async function openExample(page: Page, label: string) {
   await page.getByRole('button', { name: 'Examples' }).click();
@@ -33,6 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), 'empty page').toEqual([]);
 
       await openExample(page, 'Access token v1.0 (delegated, with a directory role)');
+      for (const label of SECTION_LABELS) await openSection(page, label);
       await expect(page.getByRole('region', { name: 'Summary' })).toContainText('v1.0');
       await expect(page.getByRole('region', { name: 'Lifetime' })).toContainText('Valid');
       await expect(

@@ -1,5 +1,5 @@
 import { encodeToken } from '../src/core/token/encode-token.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 const NOW = Date.parse('2030-01-15T12:00:00Z');
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -14,6 +14,7 @@ test('an expired token shows Expired in the Lifetime region', async ({ page }) =
   await page.goto(
     tokenLink({ sub: 'bob', iat: 1_300_815_780, nbf: 1_300_815_780, exp: 1_300_819_380 }),
   );
+  await openSection(page, 'Lifetime');
   const lifetime = page.getByRole('region', { name: 'Lifetime' });
   await expect(lifetime).toContainText('Expired');
   await expect(lifetime).toContainText(/expired \d+d(\d\dh)? ago/);
@@ -36,6 +37,7 @@ test('under a mocked clock a fresh token is Valid with the right time left, coun
       auth_time: seconds(NOW - 2 * 60 * MINUTE),
     }),
   );
+  await openSection(page, 'Lifetime');
   const lifetime = page.getByRole('region', { name: 'Lifetime' });
   await expect(lifetime).toBeVisible();
   await page.clock.pauseAt(NOW);
@@ -60,6 +62,7 @@ test('a token whose nbf is ahead of the clock is Not yet valid', async ({ page }
   await page.goto(
     tokenLink({ sub: 'carol', nbf: seconds(NOW + 30 * MINUTE), exp: seconds(NOW + 90 * MINUTE) }),
   );
+  await openSection(page, 'Lifetime');
   const lifetime = page.getByRole('region', { name: 'Lifetime' });
   await expect(lifetime).toContainText('Not yet valid');
   await expect(lifetime).toContainText('becomes valid in 30m');

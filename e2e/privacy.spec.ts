@@ -1,6 +1,6 @@
 import type { Request } from '@playwright/test';
 import { WEAK_EXAMPLE_SECRET } from '../src/core/examples/example-tokens.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -32,6 +32,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
   context.on('serviceworker', (worker) => worker.on('request' as never, log as never));
 
   await page.goto('/');
+  await openSection(page, 'Verify');
   const verification = page.getByRole('region', { name: 'Signature verification' });
 
   // An RS256 token signed in the page; verify it with its public key pasted into Keys.
@@ -60,6 +61,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
   await expect(verification.getByRole('status')).toContainText('Signature verified');
 
   // Simulate.
+  await openSection(page, 'Simulator');
   const simulator = page.getByRole('region', { name: 'Sign-in frequency simulation' });
   await simulator.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' }).fill('90');
   await expect(simulator.getByRole('status')).toContainText('1h30m');

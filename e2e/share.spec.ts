@@ -1,5 +1,5 @@
 import { encodeToken } from '../src/core/token/encode-token.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 const valid = encodeToken(
   { alg: 'RS256', kid: 'k' },
@@ -62,6 +62,7 @@ test('a shared link reopens the expected audience and discovery URL, never keys'
 }) => {
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Token' }).fill(valid);
+  await openSection(page, 'Verify');
   const verification = page.getByRole('region', { name: 'Signature verification' });
   await verification.getByRole('textbox', { name: 'Expected audience' }).fill('api://x');
   await verification
@@ -74,6 +75,7 @@ test('a shared link reopens the expected audience and discovery URL, never keys'
 
   await page.goto('about:blank');
   await page.goto(link);
+  await openSection(page, 'Verify');
   const reopened = page.getByRole('region', { name: 'Signature verification' });
   await expect(reopened.getByRole('textbox', { name: 'Expected audience' })).toHaveValue('api://x');
   await expect(reopened.getByRole('textbox', { name: 'Discovery URL' })).toHaveValue(

@@ -1,8 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 function simulator(page: Page): Locator {
   return page.getByRole('region', { name: 'Sign-in frequency simulation' });
+}
+
+async function openSimulator(page: Page): Promise<Locator> {
+  await page.goto('/');
+  await openSection(page, 'Simulator');
+  return simulator(page);
 }
 
 /** The status once the worker has answered for the current inputs. */
@@ -15,8 +21,7 @@ async function settledStatus(region: Locator): Promise<Locator> {
 test('SIF 60 minutes with the default policy spaces prompts from 1h00m to 2h30m', async ({
   page,
 }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   await expect(region.getByRole('combobox', { name: 'Lifetime policy' })).toHaveValue('default');
   const sif = region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' });
 
@@ -32,8 +37,7 @@ test('SIF 60 minutes with the default policy spaces prompts from 1h00m to 2h30m'
 });
 
 test('a shared scenario link reopens the same inputs and outputs', async ({ page, context }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   await region.getByRole('combobox', { name: 'Lifetime policy' }).selectOption('no-ca');
   await region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' }).fill('90');
   await region.getByRole('spinbutton', { name: 'Interactive sign-ins per hour' }).fill('1');
@@ -47,6 +51,7 @@ test('a shared scenario link reopens the same inputs and outputs', async ({ page
 
   const reopened = await context.newPage();
   await reopened.goto(link);
+  await openSection(reopened, 'Simulator');
   const again = simulator(reopened);
   await expect(again.getByRole('combobox', { name: 'Lifetime policy' })).toHaveValue('no-ca');
   await expect(again.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' })).toHaveValue(
@@ -61,8 +66,7 @@ test('a shared scenario link reopens the same inputs and outputs', async ({ page
 });
 
 test('a bad input is named in the status, with what is allowed', async ({ page }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   const users = region.getByRole('spinbutton', { name: 'Simulated users' });
   await users.fill('0');
   await expect(users).toHaveAttribute('aria-invalid', 'true');
@@ -72,8 +76,7 @@ test('a bad input is named in the status, with what is allowed', async ({ page }
 });
 
 test('the guided walkthrough reaches the prompt at 2:29', async ({ page }) => {
-  await page.goto('/');
-  const walkthrough = simulator(page).getByRole('region', { name: 'Walkthrough' });
+  const walkthrough = (await openSimulator(page)).getByRole('region', { name: 'Walkthrough' });
   const next = walkthrough.getByRole('button', { name: 'Next step' });
   await next.click();
   await expect(walkthrough).toContainText(
@@ -90,8 +93,9 @@ test('the guided walkthrough reaches the prompt at 2:29', async ({ page }) => {
 });
 
 test('the revocation matrix answers for the chosen event and credential', async ({ page }) => {
-  await page.goto('/');
-  const matrix = simulator(page).getByRole('region', { name: 'Refresh-token revocation' });
+  const matrix = (await openSimulator(page)).getByRole('region', {
+    name: 'Refresh-token revocation',
+  });
   await matrix.getByRole('combobox', { name: 'Event' }).selectOption({
     label: 'Single sign-out on the web',
   });

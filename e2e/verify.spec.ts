@@ -1,7 +1,7 @@
 import { exportJWK, exportSPKI, generateKeyPair, importPKCS8, SignJWT, type CryptoKey } from 'jose';
 import type { Locator, Page } from '@playwright/test';
 import { EC_CERTIFICATE, EC_PRIVATE_KEY_PKCS8 } from '../src/core/verify/test-fixtures.ts';
-import { expect, test as base } from './fixtures.ts';
+import { expect, openSection, test as base } from './fixtures.ts';
 import { CLIENT, RESOURCES, startOidcServer, type OidcTestServer } from './support/oidc-server.ts';
 import { RequestLog } from './support/request-log.ts';
 import {
@@ -51,6 +51,7 @@ function verdict(page: Page): Locator {
 async function open(page: Page, requests: RequestLog, token: string): Promise<void> {
   requests.watchToken(token);
   await page.goto(`/#token=${token}`);
+  await openSection(page, 'Verify');
   await expect(panel(page)).toBeVisible();
 }
 

@@ -21,6 +21,9 @@ const NOT_CARRIED = new Set<string>([
   SIGNATURE_REMOVED_PARAMETER,
 ]);
 
+/** What a share link can leave out so that it is no longer a usable credential. */
+export type Strippable = 'signature' | 'encrypted-parts';
+
 /** Whether the signature of this token can be dropped: a JWS with a signature. */
 export function canRemoveSignature(decoded: DecodedToken): boolean {
   return (

@@ -1,34 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { readLocation, type LocationContent } from '../../../core/url/read-location.ts';
-
-function read(): LocationContent {
-  return readLocation(window.location.search, window.location.hash);
-}
+import { useFragmentStore } from '../../../lib/fragment.ts';
+import { useFragment } from '../../../lib/use-fragment.ts';
 
 /**
- * What the URL brings: a token or an identity provider's error, from the fragment, or from the
- * query string — which is then moved into the fragment, since browsers send the query string
- * to servers. Re-read when the fragment changes (a link pasted into the address bar).
+ * What the URL brings: a token or an identity provider's error, and whether it arrived in the
+ * query string (the fragment store moved it into the fragment when the page opened). Read from
+ * the fragment store, so Clear and a newly opened link change it at once.
  */
-export function useLocationToken(onToken: (token: string) => void): LocationContent {
-  const [content, setContent] = useState(read);
-
-  useEffect(() => {
-    const move = content.moveFromQuery;
-    if (!move) return;
-    const url = `${window.location.pathname}${move.search}${move.hash ? `#${move.hash}` : ''}`;
-    window.history.replaceState(window.history.state, '', url);
-  }, [content.moveFromQuery]);
-
-  useEffect(() => {
-    function onHashChange() {
-      const next = read();
-      setContent(next);
-      if (next.token !== undefined) onToken(next.token);
-    }
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [onToken]);
-
-  return content;
+export function useLocationToken(): LocationContent {
+  const store = useFragmentStore();
+  const { params } = useFragment();
+  return useMemo(() => readLocation(params, store.movedFromQuery), [params, store]);
 }

@@ -8,15 +8,18 @@ import {
 import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';
-import { readFragment } from '../../../lib/fragment.ts';
+import { useFragmentStore } from '../../../lib/fragment.ts';
+import { useNow } from '../../../lib/use-now.ts';
 
 interface SharePanelProps {
   decoded: DecodedToken;
-  now: number;
 }
 
 /** A link that reopens this token here — by default without its signature. */
-export function SharePanel({ decoded, now }: SharePanelProps) {
+export function SharePanel({ decoded }: SharePanelProps) {
+  const store = useFragmentStore();
+  // The risk text turns from "still valid" to "expired" as time passes.
+  const now = useNow();
   // The user's choice lasts for this token only; a new token gets the safe default again.
   const [choice, setChoice] = useState<{ token: string; remove: boolean } | undefined>();
   const [link, setLink] = useState('');
@@ -30,7 +33,7 @@ export function SharePanel({ decoded, now }: SharePanelProps) {
   const shareable = decoded.format !== 'empty' && decoded.format !== 'invalid';
 
   async function copyLink() {
-    const next = buildShareLink(window.location.href, decoded, readFragment(), remove);
+    const next = buildShareLink(window.location.href, decoded, store.getSnapshot().params, remove);
     setLink(next);
     try {
       await navigator.clipboard.writeText(next);
