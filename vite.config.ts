@@ -70,6 +70,9 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // Core tests run in Node; hook and component tests say `@vitest-environment happy-dom`.
     environment: 'node',
+    // fast-check properties and Web Crypto take seconds, not milliseconds, on a busy machine.
+    testTimeout: 20_000,
   },
 });
