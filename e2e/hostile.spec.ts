@@ -110,8 +110,7 @@ async function assertInert(page: import('@playwright/test').Page) {
     insecureTargets: 0,
     bodyVisible: true,
   });
-  // Still responsive: the main thread answers promptly.
-  const start = Date.now();
+  // Still responsive: the page paints another frame (within the test's time, however busy the
+  // machine; how long tasks may take is measured by the benchmark, not here).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  expect(Date.now() - start).toBeLessThan(2000);
 }

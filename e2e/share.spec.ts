@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { encodeToken } from '../src/core/token/encode-token.ts';
-import { expect, openSection, test } from './fixtures.ts';
+import { expect, expectAccessible, openSection, test } from './fixtures.ts';
 
 const valid = encodeToken(
   { alg: 'RS256', kid: 'k' },
@@ -147,6 +147,7 @@ test('a redirect fragment with refresh and provider tokens gives a link with non
   await expect(page.getByText('Left out of the link:')).toHaveText(
     /^Left out of the link: refresh_token, provider_token, provider_refresh_token, code, token_type\./,
   );
+  await expectAccessible(page, '#decoded');
 });
 
 test('a JWE is shared as its header only; sharing it whole is a warning', async ({
@@ -165,6 +166,7 @@ test('a JWE is shared as its header only; sharing it whole is a warning', async 
   await expect(
     page.getByRole('alert').filter({ hasText: 'This is an encrypted token (JWE)' }),
   ).toContainText('whoever receives it can replay it');
+  await expectAccessible(page, '#decoded');
   expect(new URL(await copyLink(page)).hash).toBe(`#token=${jwe}`);
 
   await headerOnly.check();

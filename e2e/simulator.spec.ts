@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openSection, test } from './fixtures.ts';
+import { expect, expectAccessible, openSection, test } from './fixtures.ts';
 
 function simulator(page: Page): Locator {
   return page.getByRole('region', { name: 'Sign-in frequency simulation' });
@@ -34,6 +34,7 @@ test('SIF 60 minutes with the default policy spaces prompts from 1h00m to 2h30m'
   await expect(status).toContainText('Expected range 1h00m – 2h30m');
   await expect(region.getByRole('img', { name: /^Histogram of/ })).toBeVisible();
   await expect(region.getByRole('img', { name: /^Sample session over 24h00m/ })).toBeVisible();
+  await expectAccessible(page, '#simulator');
 });
 
 test('a shared scenario link reopens the same inputs and outputs', async ({ page, context }) => {
