@@ -93,10 +93,13 @@ export function DecodedSection({ token, generation, onClear }: DecodedSectionPro
           the token is never sent anywhere. Clear: {CLEAR_SHORTCUT.keys}.
         </p>
         {location.arrivedInQuery ? (
-          <Alert tone="warning" title="The token arrived in the query string">
+          <Alert
+            tone="warning"
+            title={`The ${location.token === undefined ? "identity provider's response" : 'token'} arrived in the query string`}
+          >
             <p>
-              Browsers send the query string to servers, which log it. Tokenscope moved the token
-              into the URL fragment, which stays in the browser. Ask your identity provider for{' '}
+              Browsers send the query string to servers, which log it. Tokenscope moved it into the
+              URL fragment, which stays in the browser. Ask your identity provider for{' '}
               <code>response_mode=fragment</code>.
             </p>
           </Alert>
