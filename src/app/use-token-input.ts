@@ -3,7 +3,7 @@ import { decodeToken, type DecodedToken } from '../core/token/decode-token.ts';
 import type { LocationContent } from '../core/url/read-location.ts';
 import { useLocationToken } from '../features/decoder/hooks/use-location-token.ts';
 import { useFragmentStore } from '../lib/fragment.ts';
-import { useFragment } from '../lib/use-fragment.ts';
+import { useFragmentNavigation } from '../lib/use-fragment.ts';
 
 /** Up to this size (far beyond real tokens) decoding is not deferred. */
 const SMALL_INPUT = 16 * 1024;
@@ -29,7 +29,7 @@ export interface TokenInput {
 export function useTokenInput(): TokenInput {
   const store = useFragmentStore();
   const location = useLocationToken();
-  const { navigation } = useFragment();
+  const navigation = useFragmentNavigation();
   const [edited, setEdited] = useState<{ text: string; navigation: number }>();
   const input = edited && edited.navigation === navigation ? edited.text : (location.token ?? '');
 

@@ -1,11 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { FragmentSnapshot } from './fragment-store.ts';
 import { useFragmentStore } from './fragment.ts';
 
-/** The whole fragment; re-renders on every change of it. */
-export function useFragment(): FragmentSnapshot {
+/** How many navigations (a link opened in this tab, back, forward) the page has seen. */
+export function useFragmentNavigation(): number {
   const store = useFragmentStore();
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useSyncExternalStore(store.subscribe, () => store.getSnapshot().navigation);
 }
 
 /** One fragment parameter (null when absent); re-renders only when it changes. */

@@ -57,4 +57,11 @@ describe('useLocationToken', () => {
       signatureRemoved: true,
     });
   });
+
+  it('stays the same object while parameters it does not read change', () => {
+    const { store, result } = render('/#token=a.b.c');
+    const before = result.current;
+    act(() => store.update((params) => params.set('sim.sif', '60')));
+    expect(result.current).toBe(before);
+  });
 });

@@ -1,7 +1,22 @@
 import { useMemo } from 'react';
+import {
+  ENCRYPTED_REMOVED_PARAMETER,
+  SIGNATURE_REMOVED_PARAMETER,
+} from '../../../core/share/share-parameters.ts';
+import { TOKEN_PARAMETERS } from '../../../core/token/normalize-input.ts';
 import { readLocation, type LocationContent } from '../../../core/url/read-location.ts';
 import { useFragmentStore } from '../../../lib/fragment.ts';
-import { useFragment } from '../../../lib/use-fragment.ts';
+import { useFragmentParameters } from '../../../lib/use-fragment.ts';
+
+/** Everything readLocation looks at; other parameters changing re-render nothing here. */
+const NAMES = [
+  ...TOKEN_PARAMETERS,
+  'error',
+  'error_description',
+  'error_uri',
+  SIGNATURE_REMOVED_PARAMETER,
+  ENCRYPTED_REMOVED_PARAMETER,
+];
 
 /**
  * What the URL brings: a token or an identity provider's error, and whether it arrived in the
@@ -10,6 +25,13 @@ import { useFragment } from '../../../lib/use-fragment.ts';
  */
 export function useLocationToken(): LocationContent {
   const store = useFragmentStore();
-  const { params } = useFragment();
-  return useMemo(() => readLocation(params, store.movedFromQuery), [params, store]);
+  const values = useFragmentParameters(NAMES);
+  return useMemo(() => {
+    const fragment = new URLSearchParams();
+    NAMES.forEach((name, index) => {
+      const value = values[index];
+      if (value !== null && value !== undefined) fragment.set(name, value);
+    });
+    return readLocation(fragment, store.movedFromQuery);
+  }, [values, store]);
 }
