@@ -158,6 +158,7 @@ test('a JWE is shared as its header only; sharing it whole is a warning', async 
   await page.getByRole('textbox', { name: 'Token' }).fill(jwe);
   const headerOnly = page.getByRole('checkbox', { name: 'Share only the header' });
   await expect(headerOnly).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Remove signature' })).toBeDisabled();
   await expect(
     page.getByRole('status').filter({ hasText: 'carries only the header' }),
   ).toBeVisible();

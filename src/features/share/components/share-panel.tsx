@@ -32,7 +32,6 @@ export function SharePanel({ decoded }: SharePanelProps) {
   const [choice, setChoice] = useState<{ token: string; strip: boolean } | undefined>();
   const [link, setLink] = useState<ShareLink & { token: string }>();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const checkboxId = useId();
   const droppedId = useId();
   const token = decoded.input.token;
   const removable = strippable(decoded);
@@ -41,6 +40,12 @@ export function SharePanel({ decoded }: SharePanelProps) {
   const shareable = decoded.format !== 'empty' && decoded.format !== 'invalid';
   // A link made for another token is not shown under this one.
   const shown = link && link.token === token ? link : undefined;
+
+  function change(next: boolean) {
+    setChoice({ token, strip: next });
+    setLink(undefined);
+    setCopyState('idle');
+  }
 
   async function copyLink() {
     const next = buildShareLink(window.location.href, decoded, store.getSnapshot().params, strip);
@@ -65,21 +70,17 @@ export function SharePanel({ decoded }: SharePanelProps) {
           >
             Copy link
           </button>
-          <label htmlFor={checkboxId} className="flex items-center gap-2">
-            <input
-              id={checkboxId}
-              type="checkbox"
-              checked={strip}
-              disabled={removable === undefined}
-              onChange={(event) => {
-                setChoice({ token, strip: event.target.checked });
-                setLink(undefined);
-                setCopyState('idle');
-              }}
-              className="size-4 accent-indigo-700"
-            />
-            {removable === 'encrypted-parts' ? 'Share only the header' : 'Remove signature'}
-          </label>
+          {/* "Remove signature" is always there (a JWE has none to remove); a JWE gets its
+              own choice. */}
+          <Choice
+            label="Remove signature"
+            checked={removable === 'signature' && strip}
+            disabled={removable !== 'signature'}
+            onChange={change}
+          />
+          {removable === 'encrypted-parts' ? (
+            <Choice label="Share only the header" checked={strip} onChange={change} />
+          ) : null}
           <span role="status" className="text-emerald-800 dark:text-emerald-300">
             {copyState === 'copied' && shown
               ? 'Link copied.'
@@ -114,6 +115,33 @@ export function SharePanel({ decoded }: SharePanelProps) {
         ) : null}
       </div>
     </Panel>
+  );
+}
+
+function Choice({
+  label,
+  checked,
+  disabled = false,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <label htmlFor={id} className="flex items-center gap-2">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+        className="size-4 accent-indigo-700"
+      />
+      {label}
+    </label>
   );
 }
 
