@@ -36,7 +36,8 @@ export type SignInErrorCode =
   | 'discovery-invalid'
   | 'discovery-issuer-mismatch'
   | 'endpoint-insecure'
-  // Coming back to Tokenscope.
+  // The pending sign-in kept in sessionStorage, and coming back to Tokenscope.
+  | 'storage-unavailable'
   | 'stray-code'
   | 'pending-expired'
   | 'pending-unreadable'
