@@ -10,6 +10,7 @@ export type SignInInputErrorCode =
   | 'client-id-invalid'
   | 'scopes-empty'
   | 'scope-invalid'
+  | 'openid-required'
   | 'prompt-invalid'
   | 'hint-invalid'
   | 'claims-json'
