@@ -69,11 +69,11 @@ export function describeProviderError(
   error: IdentityProviderError,
   redirectUri: string,
 ): SignInError {
-  const said = `${error.error}${error.description ? ` — ${error.description}` : ''}`;
+  const said = `${error.error}${error.description ? ` — ${error.description.trim()}` : ''}`;
   const hint = providerErrorHint(error, redirectUri);
   return new SignInError(
     'provider-error',
-    `The identity provider refused the sign-in: ${said}${hint ? ` ${hint}` : ''}`,
+    `The identity provider refused the sign-in: ${sentence(said)}${hint ? ` ${hint}` : ''}`,
     { identityProviderError: error },
   );
 }
@@ -104,4 +104,9 @@ function providerErrorHint(error: IdentityProviderError, redirectUri: string): s
     default:
       return undefined;
   }
+}
+
+/** The provider's words, ended as a sentence so that a hint can follow. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

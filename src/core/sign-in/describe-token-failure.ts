@@ -60,7 +60,7 @@ export function describeTokenEndpointFailure(
 function describeOAuthError(error: IdentityProviderError, redirectUri: string): SignInError {
   const options = { identityProviderError: error };
   const description = error.description ?? '';
-  const said = error.description ? ` The provider said: ${error.description}` : '';
+  const said = error.description ? ` The provider said: ${sentence(error.description.trim())}` : '';
   if (description.includes('AADSTS9002326')) {
     return new SignInError(
       'spa-registration-required',
@@ -90,7 +90,7 @@ function describeOAuthError(error: IdentityProviderError, redirectUri: string): 
     default:
       return new SignInError(
         'token-endpoint-error',
-        `The token endpoint refused to redeem the code: ${error.error}${error.description ? ` — ${error.description}` : ''}.`,
+        `The token endpoint refused to redeem the code: ${sentence(`${error.error}${error.description ? ` — ${error.description.trim()}` : ''}`)}`,
         options,
       );
   }
@@ -154,4 +154,9 @@ export function describeIdTokenFailure(failure: IdTokenFailure): SignInError {
         `The ID token's signature does not check out against the issuer's keys (${failure.jwksUri}) — ${failure.verdict} Do not trust its claims.`,
       );
   }
+}
+
+/** The provider's words, ended as a sentence. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -1,13 +1,22 @@
+import { decodeToken } from '../token/decode-token.ts';
+
 export type TokenShape = 'JWT' | 'JWE' | 'opaque';
 
 /**
- * The shape of a returned token: compact JWS (three base64url segments) or JWE (five), else
- * opaque. Only the shape: the decoder checks everything else when the token is inspected.
+ * What a returned token looks like to the decoder: a compact JWS (signed or unsecured), a
+ * compact JWE, or anything else — opaque, as refresh tokens and many access tokens are.
  */
 export function tokenShape(value: string): TokenShape {
-  const segments = value.split('.');
-  const base64url = segments.every((segment) => /^[A-Za-z0-9_-]*$/.test(segment));
-  if (base64url && segments.length === 3 && segments[0] !== '' && segments[1] !== '') return 'JWT';
-  if (base64url && segments.length === 5 && segments[0] !== '') return 'JWE';
-  return 'opaque';
+  const decoded = decodeToken(value);
+  // Three dot-separated parts whose header does not decode are not a JWT (MSA refresh tokens).
+  if (decoded.header === undefined) return 'opaque';
+  switch (decoded.format) {
+    case 'jws':
+    case 'unsecured':
+      return 'JWT';
+    case 'jwe':
+      return 'JWE';
+    default:
+      return 'opaque';
+  }
 }
