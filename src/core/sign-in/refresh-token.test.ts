@@ -22,7 +22,7 @@ describe('describeRefreshToken', () => {
     'Whoever holds it can get new access tokens as you, so its value is not shown: copy it only where you need it. Tokenscope does not store it; it is gone when you leave the page.',
   ];
   const ENTRA = [
-    'Microsoft Entra gives refresh tokens redeemed by a single-page application, as here, a fixed lifetime of 24 hours.',
+    'Microsoft Entra gives refresh tokens sent to a redirect URI registered as a single-page application, as here, a fixed 24-hour lifetime that redeeming them does not extend: after 24 hours you must sign in again.',
     'It also dies when it goes unused for MaxInactiveTime, or when its session outlives MaxAgeSessionSingleFactor or MaxAgeSessionMultiFactor (if set to something other than until-revoked); redeeming it then fails and you must sign in again.',
   ];
 

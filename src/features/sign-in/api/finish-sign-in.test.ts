@@ -443,7 +443,7 @@ describe('finishSignIn: the code flow', () => {
       'pass',
     ]);
     expect(result.tokenResponse.tokens[2]!.description).toContain(
-      'Microsoft Entra gives refresh tokens redeemed by a single-page application, as here, a fixed lifetime of 24 hours.',
+      'Microsoft Entra gives refresh tokens sent to a redirect URI registered as a single-page application, as here, a fixed 24-hour lifetime that redeeming them does not extend: after 24 hours you must sign in again.',
     );
   });
 
