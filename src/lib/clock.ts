@@ -35,6 +35,8 @@ function schedule(): void {
 
 /** Subscribes to the tick; returns the unsubscribe function useSyncExternalStore expects. */
 export function subscribeToClock(listener: Listener): () => void {
+  // Nothing ticked while nobody listened: start from the current second.
+  if (listeners.size === 0) current = wholeSecond(Date.now());
   listeners.add(listener);
   schedule();
   return () => {

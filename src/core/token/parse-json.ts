@@ -166,9 +166,34 @@ function locateSyntaxError(text: string, cause: unknown): { message: string; pos
   return { message: cause instanceof Error ? cause.message : 'invalid JSON', position: 1 };
 }
 
-/** Cheap pre-check: without at least two members somewhere there can be no duplicate. */
+/**
+ * Cheap pre-check: without at least two members somewhere there can be no duplicate; and one
+ * streaming pass (no tree: a 2 MB payload with 100,000 claims would build 300,000 nodes) tells
+ * whether any object repeats a name before the detailed walk collects the values.
+ */
 function mayHaveDuplicates(text: string): boolean {
-  return text.indexOf(',') !== -1;
+  if (text.indexOf(',') === -1) return false;
+  const names: Set<string>[] = [];
+  let found = false;
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        names.push(new Set());
+      },
+      onObjectEnd: () => {
+        names.pop();
+      },
+      onObjectProperty: (name: string) => {
+        const seen = names.at(-1);
+        if (!seen) return;
+        if (seen.has(name)) found = true;
+        else seen.add(name);
+      },
+    },
+    { disallowComments: true },
+  );
+  return found;
 }
 
 function findDuplicates(text: string): DuplicateMember[] {
