@@ -20,13 +20,13 @@ import {
 } from '../features/examples/components/examples-menu.tsx';
 import { SharePanel as SharePanelView } from '../features/share/components/share-panel.tsx';
 import { updateFragment } from '../lib/fragment.ts';
-import { useNow } from '../lib/use-now.ts';
+import { resetClockTolerance } from '../lib/clock-tolerance.ts';
 import { LazySection } from './lazy-section.tsx';
 import { ThemeSwitch } from './theme-switch.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 // Every section re-renders only when its own props change: not on each keystroke in a large
-// token, nor on the clock tick unless it shows time.
+// token. The clock reaches only the elements that show a ticking time (lib/use-now.ts).
 const SummaryPanel = memo(SummaryPanelView);
 const SharePanel = memo(SharePanelView);
 
@@ -85,12 +85,12 @@ export function App() {
   // The sections below the decoded panes follow one render later, so a large token paints its
   // header and payload first instead of in one long task with everything else.
   const belowFold = useDeferredValue(decoded);
-  const now = useNow();
 
   const clear = useCallback(() => {
     setEdited('');
     setPicked(undefined);
     setGeneration((value) => value + 1);
+    resetClockTolerance();
     // Everything goes: the token, a redirect's parameters, verification and simulator inputs.
     updateFragment((params) => {
       for (const name of [...params.keys()]) params.delete(name);
@@ -214,7 +214,7 @@ export function App() {
 
           <div className="min-w-0 space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
             <ErrorBoundary what="the summary">
-              <SummaryPanel decoded={decoded} now={now} />
+              <SummaryPanel decoded={decoded} />
             </ErrorBoundary>
             <HeaderPane decoded={decoded} />
             <PayloadPane decoded={decoded} />
@@ -226,22 +226,22 @@ export function App() {
 
           <div className="min-w-0 space-y-3 self-start lg:col-start-1 lg:row-start-2">
             <LazySection what="the findings">
-              <FindingsList decoded={belowFold} now={now} />
+              <FindingsList decoded={belowFold} />
             </LazySection>
-            <SharePanel key={generation} decoded={decoded} now={now} />
+            <SharePanel key={generation} decoded={decoded} />
           </div>
         </div>
 
         <div id="claims" tabIndex={-1} className={`scroll-mt-4 focus:outline-none ${OFFSCREEN}`}>
           <LazySection what="the claims table">
-            <ClaimsTable decoded={belowFold} now={now} />
+            <ClaimsTable decoded={belowFold} />
           </LazySection>
         </div>
 
         <div className="grid gap-4 lg:grid-cols-2">
           <div id="verification" tabIndex={-1} className="min-w-0 scroll-mt-4 focus:outline-none">
             <LazySection what="signature verification">
-              <VerificationSection key={generation} decoded={decoded} now={now} />
+              <VerificationSection key={generation} decoded={decoded} />
             </LazySection>
           </div>
           <div
@@ -250,7 +250,7 @@ export function App() {
             className={`min-w-0 scroll-mt-4 focus:outline-none ${OFFSCREEN}`}
           >
             <LazySection what="the lifetime timeline">
-              <LifetimePanel decoded={belowFold} now={now} />
+              <LifetimePanel decoded={belowFold} />
             </LazySection>
           </div>
         </div>

@@ -2,6 +2,7 @@ import { decodeBase64Text } from './base64.ts';
 import {
   describeJsonFailure,
   isJsonObject,
+  MAX_NESTING,
   parseJson,
   type JsonObject,
 } from '../token/parse-json.ts';
@@ -50,6 +51,14 @@ export function parseKeys(text: string, secretEncoding: SecretEncoding = 'utf8')
 
 function parseJsonKeys(text: string): KeyParseResult {
   const parsed = parseJson(text);
+  if (!parsed.ok && parsed.reason === 'depth') {
+    return failure(
+      new KeyError(
+        'json-too-deep',
+        `The keys are JSON nested ${parsed.depth.toLocaleString('en')} levels deep; Tokenscope reads at most ${MAX_NESTING} levels, and no key set needs more than 3.`,
+      ),
+    );
+  }
   if (!parsed.ok) {
     return failure(
       new KeyError(

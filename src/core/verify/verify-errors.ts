@@ -37,6 +37,7 @@ export class VerifyError extends TokenscopeError {
 export type KeyErrorCode =
   | 'empty'
   | 'json-syntax'
+  | 'json-too-deep'
   | 'not-a-key'
   | 'discovery-document'
   | 'jwks-invalid'

@@ -49,7 +49,7 @@ export const HeaderPane = memo(function HeaderPane({ decoded }: PaneProps) {
       <SegmentErrors decoded={decoded} names={['header']} />
       {header ? (
         <div className={`border-l-4 pl-3 ${BORDERS.header}`}>
-          <JsonView value={header.value} />
+          <JsonView value={header.value} source={header.text} />
         </div>
       ) : decoded.format === 'empty' ? (
         <Empty>The decoded JOSE header appears here.</Empty>
@@ -104,7 +104,7 @@ function PayloadBody({ payload, decoded }: { payload: DecodedPayload; decoded: D
             </p>
           )}
           <div className={`border-l-4 pl-3 ${BORDERS.payload}`}>
-            <JsonView value={payload.value} />
+            <JsonView value={payload.value} source={payload.text} />
           </div>
         </>
       );

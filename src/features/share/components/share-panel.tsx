@@ -9,14 +9,17 @@ import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';
 import { readFragment } from '../../../lib/fragment.ts';
+import { useTimeClaimsNow } from '../../../lib/use-time-claims-now.ts';
 
 interface SharePanelProps {
   decoded: DecodedToken;
-  now: number;
 }
 
 /** A link that reopens this token here — by default without its signature. */
-export function SharePanel({ decoded, now }: SharePanelProps) {
+export function SharePanel({ decoded }: SharePanelProps) {
+  // The risk changes when the token expires, not on every tick (no tolerance: a link is a
+  // credential until exp).
+  const now = useTimeClaimsNow(decoded, 0);
   // The user's choice lasts for this token only; a new token gets the safe default again.
   const [choice, setChoice] = useState<{ token: string; remove: boolean } | undefined>();
   const [link, setLink] = useState('');

@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useFragmentState } from '../../../lib/use-fragment-state.ts';
+import { useClockToleranceText } from '../../../lib/clock-tolerance.ts';
+import { useTimeClaimsNow } from '../../../lib/use-time-claims-now.ts';
 import { Panel } from '../../../components/ui/panel.tsx';
 import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { isJsonObject } from '../../../core/token/parse-json.ts';
-import { checkClaims, DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../../core/verify/check-claims.ts';
+import { checkClaims } from '../../../core/verify/check-claims.ts';
+import { readClockTolerance } from '../../../core/time/clock-tolerance.ts';
 import { discoveryUrlForIssuer } from '../../../core/verify/discovery-url.ts';
 import { parseKeys, type SecretEncoding } from '../../../core/verify/parse-keys.ts';
 import { buildVerdict } from '../../../core/verify/verdict.ts';
@@ -18,18 +21,14 @@ import { VerdictView } from './verdict-view.tsx';
 
 export interface VerifyPanelProps {
   decoded: DecodedToken;
-  /** Milliseconds since the epoch, from the app's clock. */
-  now: number;
 }
-
-const MAX_TOLERANCE_SECONDS = 86_400;
 
 /**
  * Signature verification: keys from the issuer (discovery + JWKS, fetched only on request) or
  * pasted, the verdict, how the key was chosen, and the claim checks. Key material lives in
  * this component's state only: never in the URL, storage or a query key.
  */
-export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
+export function VerifyPanel({ decoded }: VerifyPanelProps) {
   const claims =
     decoded.payload?.type === 'json' && isJsonObject(decoded.payload.value)
       ? decoded.payload.value
@@ -56,8 +55,11 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
   );
 
   const [expectedAudience, setExpectedAudience] = useFragmentState('verify.aud');
-  const [toleranceText, setToleranceText] = useState(String(DEFAULT_CLOCK_TOLERANCE_SECONDS));
-  const tolerance = readTolerance(toleranceText);
+  // One tolerance for the page: Summary and Lifetime read what is typed here.
+  const [toleranceText, setToleranceText] = useClockToleranceText();
+  const tolerance = readClockTolerance(toleranceText);
+  // Moves only when exp/nbf cross a tolerance edge: the checks name instants, not countdowns.
+  const now = useTimeClaimsNow(decoded, tolerance.seconds);
 
   const usingPasted = parsed !== undefined;
   const keySet = usingPasted ? (parsed.ok ? parsed.keySet : undefined) : issuerKeys.jwks.data;
@@ -81,11 +83,11 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
         header,
         payload: decoded.payload,
         now,
-        clockToleranceSeconds: tolerance.value,
+        clockToleranceSeconds: tolerance.seconds,
         expectedAudience,
         discoveredIssuer,
       }),
-    [header, decoded.payload, now, tolerance.value, expectedAudience, discoveredIssuer],
+    [header, decoded.payload, now, tolerance.seconds, expectedAudience, discoveredIssuer],
   );
   const verdict = outcome ? buildVerdict(outcome, claimChecks) : undefined;
 
@@ -126,23 +128,6 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
       </div>
     </Panel>
   );
-}
-
-/** The tolerance to use, and why the text was not taken as it stands. */
-function readTolerance(text: string): { value: number; error: string | undefined } {
-  const value = Number(text);
-  if (
-    text.trim() === '' ||
-    !Number.isInteger(value) ||
-    value < 0 ||
-    value > MAX_TOLERANCE_SECONDS
-  ) {
-    return {
-      value: DEFAULT_CLOCK_TOLERANCE_SECONDS,
-      error: `Enter whole seconds from 0 to ${MAX_TOLERANCE_SECONDS}; ${DEFAULT_CLOCK_TOLERANCE_SECONDS} s is used meanwhile.`,
-    };
-  }
-  return { value, error: undefined };
 }
 
 /** Default export so the app can load the panel, and jose with it, as a lazy chunk. */
