@@ -56,5 +56,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Property tests run thousands of cases and real key generation: on a busy 2-core machine
+    // they take several times their quiet duration. A generous limit still fails a hung test.
+    testTimeout: 60_000,
   },
 });

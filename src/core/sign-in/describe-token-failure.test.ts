@@ -154,13 +154,13 @@ describe('describeIdTokenFailure', () => {
       'an expired ID token',
       { kind: 'timestamp', claim: 'exp', value: 1_700_000_000, now: 1_700_000_900 },
       'id-token-expired',
-      "The ID token has expired: its exp (2023-11-14 22:13:20 UTC) is outside this device's time, 2023-11-14 22:28:20 UTC, even with the tolerance. Check the device clock and sign in again.",
+      "The ID token has expired: its exp (2023-11-14T22:13:20Z) is outside this device's time, 2023-11-14T22:28:20Z, even with the tolerance. Check the device clock and sign in again.",
     ],
     [
       'an ID token not valid yet',
       { kind: 'timestamp', claim: 'nbf', value: 1_700_000_900, now: 1_700_000_000 },
       'id-token-expired',
-      "The ID token is not valid yet: its nbf (2023-11-14 22:28:20 UTC) is outside this device's time, 2023-11-14 22:13:20 UTC, even with the tolerance. Check the device clock and sign in again.",
+      "The ID token is not valid yet: its nbf (2023-11-14T22:28:20Z) is outside this device's time, 2023-11-14T22:13:20Z, even with the tolerance. Check the device clock and sign in again.",
     ],
     [
       'an unreadable ID token',

@@ -1,5 +1,5 @@
 import type { IdentityProviderError } from '../token/normalize-input.ts';
-import { formatInstant } from '../verify/format-time.ts';
+import { formatUtcText } from '../claims/format-date-time.ts';
 import { SignInError } from './sign-in-errors.ts';
 
 /** What went wrong redeeming the code at the token endpoint, as facts. */
@@ -136,11 +136,11 @@ export function describeIdTokenFailure(failure: IdTokenFailure): SignInError {
         `The ID token has several audiences, and its authorized party (azp) ${failure.received === undefined ? 'is missing' : JSON.stringify(failure.received)} instead of the client ${failure.clientId} that signed in.`,
       );
     case 'timestamp': {
-      const at = typeof failure.value === 'number' ? ` (${formatInstant(failure.value)})` : '';
+      const at = typeof failure.value === 'number' ? ` (${formatUtcText(failure.value * 1000)})` : '';
       const when = failure.claim === 'nbf' ? 'is not valid yet' : 'has expired';
       return new SignInError(
         'id-token-expired',
-        `The ID token ${when}: its ${failure.claim}${at} is outside this device's time, ${formatInstant(failure.now)}, even with the tolerance. Check the device clock and sign in again.`,
+        `The ID token ${when}: its ${failure.claim}${at} is outside this device's time, ${formatUtcText(failure.now * 1000)}, even with the tolerance. Check the device clock and sign in again.`,
       );
     }
     case 'invalid':

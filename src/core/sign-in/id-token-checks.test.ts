@@ -26,7 +26,7 @@ describe('describeIdTokenChecks', () => {
       {
         name: 'exp',
         status: 'pass',
-        text: 'It had not expired when it arrived (exp 2023-11-14 22:13:20 UTC).',
+        text: 'It had not expired when it arrived (exp 2023-11-14T22:13:20Z).',
       },
       {
         name: 'nonce',

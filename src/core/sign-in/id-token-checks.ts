@@ -1,5 +1,5 @@
 import type { JsonObject } from '../token/parse-json.ts';
-import { formatInstant } from '../verify/format-time.ts';
+import { formatUtcText } from '../claims/format-date-time.ts';
 
 export type IdTokenCheckName = 'signature' | 'iss' | 'aud' | 'exp' | 'nonce' | 'at_hash' | 'c_hash';
 export type IdTokenCheckStatus = 'pass' | 'fail' | 'not-checked';
@@ -45,7 +45,7 @@ export function describeIdTokenChecks(input: IdTokenCheckInput): IdTokenCheck[] 
     status: 'pass',
     text:
       typeof claims.exp === 'number'
-        ? `It had not expired when it arrived (exp ${formatInstant(claims.exp)}).`
+        ? `It had not expired when it arrived (exp ${formatUtcText(claims.exp * 1000)}).`
         : 'It had not expired when it arrived.',
   });
   if (input.nonceChecked) {

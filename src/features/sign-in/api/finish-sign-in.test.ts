@@ -369,7 +369,7 @@ describe('finishSignIn: the code flow', () => {
     const { code, message } = failure(result);
     expect(code).toBe('id-token-expired');
     expect(message).toMatch(
-      /^The ID token has expired: its exp \(2023-11-14 23:13:20 UTC\) is outside this device's time, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC, even with the tolerance\. Check the device clock and sign in again\.$/,
+      /^The ID token has expired: its exp \(2023-11-14T23:13:20Z\) is outside this device's time, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ, even with the tolerance\. Check the device clock and sign in again\.$/,
     );
   });
 
