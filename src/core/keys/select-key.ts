@@ -1,11 +1,6 @@
 import type { KeyShape } from './jose-algorithms.ts';
 import { KeyMaterialError } from './key-errors.ts';
-import {
-  explainWrongAlgorithm,
-  keyShape,
-  listWords,
-  type KeyOperation,
-} from './key-identity.ts';
+import { explainWrongAlgorithm, keyShape, listWords, type KeyOperation } from './key-identity.ts';
 import type { KeyCandidate } from './read-key-text.ts';
 
 /** What a key is wanted for: the operation, the JOSE alg and what that alg demands of a key. */
@@ -74,6 +69,10 @@ export function selectKeys(
   const fitting = pool.filter((_, index) => problems[index] === undefined);
   if (fitting.length > 0) return { ok: true, candidates: fitting, warnings };
   if (pool.length === 1) return { ok: false, error: problems[0]! };
+  // One key of the right kind that fails for its own reason (public, too short) is the one
+  // the user meant: its reason says more than a list of every key.
+  const rightKind = problems.filter((problem) => problem?.code !== 'wrong-algorithm');
+  if (rightKind.length === 1) return { ok: false, error: rightKind[0]! };
   const reasons = pool.map(
     (candidate, index) => `${label(candidate)}: ${problems[index]!.message}`,
   );
