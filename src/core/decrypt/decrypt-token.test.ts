@@ -147,7 +147,10 @@ describe('decryptToken decrypts the RFC 7520 vectors jose supports', () => {
   });
 });
 
-describe('decryptToken explains failures without saying more than "wrong key"', () => {
+/** Generating RSA keys takes seconds on a busy machine; nothing here waits on a clock. */
+const KEYGEN = { timeout: 60_000 };
+
+describe('decryptToken explains failures without saying more than "wrong key"', KEYGEN, () => {
   const WRONG_KEY =
     'This key did not decrypt it: it was encrypted to another key, or altered after it was encrypted. A failed decryption says nothing more, by design.';
 
@@ -357,7 +360,7 @@ describe('decryptToken refuses what it cannot decrypt', () => {
   });
 });
 
-describe('decryptToken picks keys from a JWKS', () => {
+describe('decryptToken picks keys from a JWKS', KEYGEN, () => {
   it('says when the kid in the header is not in the JWKS', async () => {
     const wrong = await generateKeyPair('RSA-OAEP', { extractable: true });
     const jwks = JSON.stringify({

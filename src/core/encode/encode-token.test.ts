@@ -48,9 +48,12 @@ async function signingFixture(alg: SigningAlgorithm): Promise<SigningFixture> {
 }
 
 const fixtures = new Map<SigningAlgorithm, SigningFixture>();
+/** Generating RSA keys takes seconds on a busy machine; nothing here waits on a clock. */
+const SLOW = 60_000;
+
 beforeAll(async () => {
   for (const alg of SIGNING_ALGORITHMS) fixtures.set(alg, await signingFixture(alg));
-});
+}, SLOW);
 
 function request(
   overrides: Partial<EncodeRequest> & Pick<EncodeRequest, 'algorithm'>,
@@ -84,7 +87,7 @@ async function failure(input: EncodeRequest) {
 
 const RSA_LIKE = /^(RS|PS)/;
 
-describe('encodeToken → decodeToken → compactVerify', () => {
+describe('encodeToken → decodeToken → compactVerify', { timeout: SLOW }, () => {
   it.each(SIGNING_ALGORITHMS)('%s signs the exact bytes of any JSON payload', async (alg) => {
     const fixture = fixtures.get(alg)!;
     await fc.assert(
@@ -127,7 +130,7 @@ describe('encodeToken → decodeToken → compactVerify', () => {
   });
 });
 
-describe('encodeToken builds the header from the choices', () => {
+describe('encodeToken builds the header from the choices', { timeout: SLOW }, () => {
   it('puts a missing alg first and keeps the typed order', async () => {
     const { token } = await encoded(
       request({ algorithm: 'HS256', headerText: '{"typ": "JWT", "kid": "k1"}' }),
@@ -258,7 +261,7 @@ describe('encodeToken says which box is wrong', () => {
   });
 });
 
-describe('encodeToken encrypts (JWE)', () => {
+describe('encodeToken encrypts (JWE)', { timeout: SLOW }, () => {
   let rsa: { privateKey: CryptoKey; publicKey: CryptoKey };
   let ec: { privateKey: CryptoKey; publicKey: CryptoKey };
   let x25519: { privateKey: CryptoKey; publicKey: CryptoKey };
@@ -266,7 +269,7 @@ describe('encodeToken encrypts (JWE)', () => {
     rsa = await generateKeyPair('RSA-OAEP-256', { extractable: true });
     ec = await generateKeyPair('ECDH-ES', { crv: 'P-384', extractable: true });
     x25519 = await generateKeyPair('ECDH-ES', { crv: 'X25519', extractable: true });
-  });
+  }, SLOW);
 
   const SECRET_BYTES: Record<ContentEncryption, number> = {
     A128GCM: 16,

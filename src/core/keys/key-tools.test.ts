@@ -55,7 +55,10 @@ describe('calculateThumbprint', () => {
   });
 });
 
-describe('generateKey', () => {
+/** Generating RSA keys takes seconds on a busy machine; nothing here waits on a clock. */
+const KEYGEN = { timeout: 60_000 };
+
+describe('generateKey', KEYGEN, () => {
   it.each(SIGNING_ALGORITHMS)(
     '%s: the private key signs, the public JWKS verifies',
     async (alg) => {
