@@ -12,7 +12,8 @@ import {
   viewSecret,
   type KeyView,
 } from './key-view.ts';
-import { readKeyText, type KeyCandidate } from './read-key-text.ts';
+import type { KeyCandidate } from './key-candidate.ts';
+import { readKeyText } from './read-key-text.ts';
 import { label } from './select-key.ts';
 
 export interface ConvertKeyInput {

@@ -1,6 +1,6 @@
 import { importJWK, importPKCS8, type CryptoKey, type JWK } from 'jose';
 import { KeyMaterialError } from './key-errors.ts';
-import type { KeyCandidate } from './read-key-text.ts';
+import type { KeyCandidate } from './key-candidate.ts';
 import type { KeyUse } from './select-key.ts';
 
 export type ImportResult =

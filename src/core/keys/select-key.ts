@@ -1,7 +1,7 @@
 import type { KeyShape } from './jose-algorithms.ts';
 import { KeyMaterialError } from './key-errors.ts';
 import { explainWrongAlgorithm, keyShape, listWords, type KeyOperation } from './key-identity.ts';
-import type { KeyCandidate } from './read-key-text.ts';
+import type { KeyCandidate } from './key-candidate.ts';
 
 /** What a key is wanted for: the operation, the JOSE alg and what that alg demands of a key. */
 export interface KeyUse {
