@@ -19,6 +19,7 @@ import {
 import { KeyMaterialError } from '../keys/key-errors.ts';
 import { decodeToken } from '../token/decode-token.ts';
 import type { SecretEncoding } from '../verify/parse-keys.ts';
+import { EC_CERTIFICATE, EC_PRIVATE_KEY_PKCS8, RSA_PKCS1 } from '../verify/test-fixtures.ts';
 import { parseKeys } from '../verify/parse-keys.ts';
 import { verifySignature } from '../verify/verify-signature.ts';
 import { EncodeError } from './encode-errors.ts';
@@ -460,6 +461,38 @@ describe('encodeToken encrypts (JWE)', { timeout: SLOW }, () => {
       message:
         "This is not a key: ECDH-ES+A256KW needs the recipient's EC (P-256, P-384, P-521) or X25519 public key (JWK, or PEM: PUBLIC KEY or CERTIFICATE).",
     });
+  });
+
+  it('encrypts to a certificate or a PKCS#1 public key', async () => {
+    const toCertificate = await encoded({
+      headerText: '{}',
+      payloadText: '{"to": "certificate"}',
+      algorithm: 'ECDH-ES+A256KW',
+      keyText: EC_CERTIFICATE,
+      secretEncoding: 'utf8',
+    });
+    expect(toCertificate.summary).toBe(
+      'Encrypted with ECDH-ES+A256KW and A256GCM using the EC P-256 public key (X.509 certificate).',
+    );
+    const decrypted = await decryptToken({
+      token: toCertificate.token,
+      keyText: EC_PRIVATE_KEY_PKCS8,
+      secretEncoding: 'utf8',
+    });
+    expect(decrypted.ok && decrypted.decrypted.plaintext).toMatchObject({
+      type: 'json',
+      value: { to: 'certificate' },
+    });
+    const toPkcs1 = await encoded({
+      headerText: '{}',
+      payloadText: '{}',
+      algorithm: 'RSA-OAEP-256',
+      keyText: RSA_PKCS1,
+      secretEncoding: 'utf8',
+    });
+    expect(toPkcs1.summary).toBe(
+      'Encrypted with RSA-OAEP-256 and A256GCM using the RSA 2048 public key (PEM PKCS#1).',
+    );
   });
 
   it('uses only the public half of a private JWK, and says so', async () => {

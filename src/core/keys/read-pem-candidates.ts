@@ -11,6 +11,11 @@ import { nameKey, type KeyIdentity } from './key-identity.ts';
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g;
 
+/**
+ * Reads every PEM block (RFC 7468) in the text: private keys (PKCS#8, and PKCS#1 / SEC1
+ * re-framed as PKCS#8) and public keys (SPKI, PKCS#1, certificates, via the verifier's own
+ * readers). Blocks Web Crypto cannot use are refused with what to do instead.
+ */
 export function readPemCandidates(
   text: string,
 ): { ok: true; candidates: KeyCandidate[] } | { ok: false; error: KeyMaterialError } {
