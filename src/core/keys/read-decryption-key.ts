@@ -97,10 +97,14 @@ export async function readDecryptionKeys(input: DecryptionKeyInput): Promise<Dec
   const selection = selectKeys(read.candidates, read.fromSet, use);
   if (!selection.ok) return selection;
   const keys: DecryptionKey[] = [];
+  const warnings = [...selection.warnings];
+  let firstFailure: KeyMaterialError | undefined;
   for (const candidate of selection.candidates) {
     const imported = await importKey(candidate, use);
     if (!imported.ok) {
-      if (selection.candidates.length === 1) return imported;
+      // Another key may still decrypt; this one's problem is kept, not dropped.
+      firstFailure ??= imported.error;
+      warnings.push(`${label(candidate)} was skipped. ${imported.error.message}`);
       continue;
     }
     keys.push({
@@ -110,13 +114,8 @@ export async function readDecryptionKeys(input: DecryptionKeyInput): Promise<Dec
       description: candidate.description,
     });
   }
-  if (keys.length === 0) {
-    return fail(
-      'no-usable-key',
-      `None of the keys in this JWKS that fit ${alg} could be imported.`,
-    );
-  }
-  return { ok: true, keys, warnings: selection.warnings };
+  if (keys.length === 0 && firstFailure) return { ok: false, error: firstFailure };
+  return { ok: true, keys, warnings };
 }
 
 /** Whether a key's curve is the one the token's ephemeral key (epk) is on. */

@@ -72,7 +72,11 @@ export async function readEncryptionKey(input: EncryptionKeyInput): Promise<Encr
     kid: input.kid,
     algAliases: alg === 'dir' ? [enc] : [],
   };
-  const selection = requireSingleKey(selectKeys(read.candidates, read.fromSet, use), use);
+  const selection = requireSingleKey(
+    selectKeys(read.candidates, read.fromSet, use),
+    use,
+    read.fromSet,
+  );
   if (!selection.ok) return selection;
   const candidate = selection.candidates[0]!;
   const imported = await importKey(candidate, use);

@@ -139,6 +139,24 @@ describe('readSigningKey reads every key format', () => {
   });
 });
 
+describe('readSigningKey with several PEM blocks', () => {
+  it('needs exactly one that fits, and PEM has no kid to choose by', async () => {
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const two = `${pem(rsa.privateKey, 'pkcs8')}\n${pem(other, 'pkcs1')}`;
+    expect(await failure({ keyText: two, alg: 'RS256' })).toEqual({
+      code: 'ambiguous-key',
+      message: '2 keys pasted can sign RS256 (key 1 and key 2): paste only the one to use.',
+    });
+    expect(await failure({ keyText: two, alg: 'ES256' })).toEqual({
+      code: 'no-usable-key',
+      message:
+        'None of the 2 keys pasted can sign ES256. key 1: This is an RSA 2048 key: it signs RS256, RS384, RS512, PS256, PS384 and PS512, not ES256. key 2: This is an RSA 2048 key: it signs RS256, RS384, RS512, PS256, PS384 and PS512, not ES256.',
+    });
+    const mixed = `${pem(p256.publicKey, 'spki')}\n${pem(ed25519.privateKey, 'pkcs8')}`;
+    expect((await read({ keyText: mixed, alg: 'EdDSA' })).ok).toBe(true);
+  });
+});
+
 describe('readSigningKey says why a key cannot sign', () => {
   it('nothing pasted', async () => {
     expect(await failure({ keyText: '  \n', alg: 'ES256' })).toEqual({

@@ -65,7 +65,11 @@ export async function readSigningKey(input: SigningKeyInput): Promise<SigningKey
     secretLength: undefined,
     kid: input.kid,
   };
-  const selection = requireSingleKey(selectKeys(read.candidates, read.fromSet, use), use);
+  const selection = requireSingleKey(
+    selectKeys(read.candidates, read.fromSet, use),
+    use,
+    read.fromSet,
+  );
   if (!selection.ok) return selection;
   const candidate = selection.candidates[0]!;
   const imported = await importKey(candidate, use);

@@ -78,17 +78,27 @@ export function selectKeys(
   );
   return fail(
     'no-usable-key',
-    `None of the ${pool.length} keys in this JWKS can ${OPERATION_WORDS[use.operation]} ${use.label}. ${reasons.join(' ')}`,
+    `None of the ${pool.length} keys ${fromSet ? 'in this JWKS' : 'pasted'} can ${OPERATION_WORDS[use.operation]} ${use.label}. ${reasons.join(' ')}`,
   );
 }
 
-/** A signer needs one key: several that fit are a question only the header's kid answers. */
-export function requireSingleKey(selection: KeySelection, use: KeyUse): KeySelection {
+/**
+ * A signer needs one key: among JWKS entries that fit, the header's kid decides; among PEM
+ * blocks, which have no kid, only pasting one does.
+ */
+export function requireSingleKey(
+  selection: KeySelection,
+  use: KeyUse,
+  fromSet: boolean,
+): KeySelection {
   if (!selection.ok || selection.candidates.length === 1) return selection;
-  const names = selection.candidates.map(label);
+  const names = listWords(selection.candidates.map(label));
+  const verb = `${OPERATION_WORDS[use.operation]} ${use.label}`;
   return fail(
     'ambiguous-key',
-    `${selection.candidates.length} keys in this JWKS can ${OPERATION_WORDS[use.operation]} ${use.label} (${listWords(names)}): put the "kid" of the one to use in the header.`,
+    fromSet
+      ? `${selection.candidates.length} keys in this JWKS can ${verb} (${names}): put the "kid" of the one to use in the header.`
+      : `${selection.candidates.length} keys pasted can ${verb} (${names}): paste only the one to use.`,
   );
 }
 
