@@ -1,12 +1,26 @@
 import type { JsonValue } from '../token/parse-json.ts';
-import type { CrossCheck, TokenPair } from './cross-check.ts';
+import { findPair, type CrossCheck, type TokenPair } from './cross-check.ts';
 import { quoteValue } from './quote-value.ts';
 import { computeTokenHash, tokenHashAlgorithm } from './token-hash.ts';
 import { memberValue } from './token-set-member.ts';
+import type { TokenSet } from './token-set.ts';
 
-interface HashCheckSpec {
+type HashClaim = 'at_hash' | 'c_hash';
+
+/**
+ * The hashes at_hash and c_hash should have for one token set: Web Crypto is asynchronous, so
+ * they are computed once per set and the (synchronous) checks compare against them.
+ */
+export interface TokenSetHashes {
+  /** The set these were computed for; checks of any other set ignore them. */
+  set: TokenSet;
+  /** The left-half hash of the access token and of the code, by the ID token's alg. */
+  computed: Partial<Record<HashClaim, string>>;
+}
+
+interface HashSubject {
   id: 'at-hash' | 'c-hash';
-  claim: 'at_hash' | 'c_hash';
+  claim: HashClaim;
   /** "the access token", "the authorization code" */
   subject: string;
   value: string | undefined;
@@ -15,17 +29,12 @@ interface HashCheckSpec {
   requiredHere: string | undefined;
 }
 
-/**
- * at_hash binds an ID token to the access token it came with (OpenID Connect Core §3.1.3.6,
- * §3.2.2.9), c_hash to the authorization code (§3.3.2.11): the left half of the hash, by the
- * ID token's alg, of the value's ASCII text.
- */
-export async function checkTokenHashes(pair: TokenPair): Promise<CrossCheck[]> {
+function subjects(pair: TokenPair): HashSubject[] {
   const id = pair.idToken;
   if (!id) return [];
   const fromAuthorizationEndpoint =
     pair.set.source === 'url-fragment' || pair.set.source === 'url-query';
-  const specs: HashCheckSpec[] = [
+  return [
     {
       id: 'at-hash',
       claim: 'at_hash',
@@ -47,19 +56,48 @@ export async function checkTokenHashes(pair: TokenPair): Promise<CrossCheck[]> {
         : undefined,
     },
   ];
-  const checks: CrossCheck[] = [];
-  for (const spec of specs) {
-    const check = await checkHash(spec, id.claims[spec.claim], id.member.decoded.header?.value.alg);
-    if (check) checks.push(check);
-  }
-  return checks;
 }
 
-async function checkHash(
-  spec: HashCheckSpec,
+/**
+ * Computes what at_hash and c_hash should be for the set's first ID token: the left half of
+ * the hash, by that token's alg, of the access token's and the code's ASCII text (OpenID
+ * Connect Core §3.1.3.6, §3.2.2.9, §3.3.2.11). Nothing is computed without an ID token or
+ * without a hash its alg names.
+ */
+export async function hashTokenSet(set: TokenSet): Promise<TokenSetHashes> {
+  const pair = findPair(set);
+  const algorithm = tokenHashAlgorithm(pair.idToken?.member.decoded.header?.value.alg);
+  const computed: TokenSetHashes['computed'] = {};
+  if (algorithm.ok) {
+    for (const subject of subjects(pair)) {
+      if (subject.value !== undefined) {
+        computed[subject.claim] = await computeTokenHash(subject.value, algorithm.digest);
+      }
+    }
+  }
+  return { set, computed };
+}
+
+/** The at_hash and c_hash checks; none until the hashes of this very set are known. */
+export function checkTokenHashes(
+  pair: TokenPair,
+  hashes: TokenSetHashes | undefined,
+): CrossCheck[] {
+  const id = pair.idToken;
+  if (!id || hashes?.set !== pair.set) return [];
+  const alg = id.member.decoded.header?.value.alg;
+  return subjects(pair).flatMap((subject) => {
+    const check = checkHash(subject, id.claims[subject.claim], alg, hashes.computed[subject.claim]);
+    return check ? [check] : [];
+  });
+}
+
+function checkHash(
+  spec: HashSubject,
   claimed: JsonValue | undefined,
   alg: JsonValue | undefined,
-): Promise<CrossCheck | undefined> {
+  computed: string | undefined,
+): CrossCheck | undefined {
   const base = { id: spec.id, title: spec.claim, members: spec.memberIds };
   if (spec.value === undefined) return undefined;
   if (claimed === undefined) {
@@ -90,7 +128,7 @@ async function checkHash(
       message: `${spec.claim} ${quoteValue(claimed)} cannot be checked: ${algorithm.reason}`,
     };
   }
-  const computed = await computeTokenHash(spec.value, algorithm.digest);
+  if (computed === undefined) return undefined;
   const how = `the left half of its ${algorithm.digest} hash, as alg ${quoteValue(alg ?? null)} requires`;
   const note = algorithm.note ? ` ${algorithm.note}` : '';
   if (computed === claimed) {

@@ -12,6 +12,7 @@ import {
 } from '../claims/test-tokens.ts';
 import { encodeToken } from '../token/encode-token.ts';
 import { checkTokenSet } from './check-token-set.ts';
+import { hashTokenSet } from './check-token-hashes.ts';
 import type { CrossCheck, CrossCheckId } from './cross-check.ts';
 import { readTokenSet } from './read-token-set.ts';
 import type { TokenSet } from './token-set.ts';
@@ -43,7 +44,8 @@ function readSet(input: string): TokenSet {
 }
 
 async function checksOf(input: string, now = TEST_NOW): Promise<CrossCheck[]> {
-  return checkTokenSet(readSet(input), now);
+  const set = readSet(input);
+  return checkTokenSet(set, await hashTokenSet(set), now);
 }
 
 async function check(input: string, id: CrossCheckId, now = TEST_NOW): Promise<CrossCheck> {
@@ -427,6 +429,29 @@ describe('lifetimes', () => {
 });
 
 describe('checkTokenSet', () => {
+  it('leaves out the hash checks until the hashes of this very set are known', async () => {
+    const example = SPEC['A.3'];
+    const set = readSet(`#access_token=${example.access_token}&id_token=${example.id_token}`);
+    const other = readSet(`#access_token=x&id_token=${example.id_token}`);
+    expect(checkTokenSet(set, undefined, TEST_NOW).map((c) => c.id)).not.toContain('at-hash');
+    expect(checkTokenSet(set, await hashTokenSet(other), TEST_NOW).map((c) => c.id)).not.toContain(
+      'at-hash',
+    );
+    expect(checkTokenSet(set, await hashTokenSet(set), TEST_NOW).map((c) => c.id)).toContain(
+      'at-hash',
+    );
+    expect(await hashTokenSet(set)).toEqual({ set, computed: { at_hash: example.at_hash } });
+  });
+
+  it('computes nothing without an ID token or a hash for its alg', async () => {
+    const noId = readSet(`${ACCESS_TOKEN}\n${ACCESS_TOKEN}`);
+    expect((await hashTokenSet(noId)).computed).toEqual({});
+    const none = readSet(
+      response({ access_token: ACCESS_TOKEN, id_token: idToken({}, { alg: 'none' }) }),
+    );
+    expect((await hashTokenSet(none)).computed).toEqual({});
+  });
+
   it('has nothing to check for a single pasted token', async () => {
     expect(await checksOf(idToken())).toEqual([]);
   });

@@ -1,29 +1,34 @@
 import {
-  checkRoleKinds,
   checkClient,
   checkNonce,
+  checkRoleKinds,
   checkSameClaim,
   checkSameSubject,
 } from './check-identity.ts';
 import { checkLifetimes } from './check-lifetimes.ts';
 import { checkExpiresIn, checkScope } from './check-response.ts';
-import { checkTokenHashes } from './check-token-hashes.ts';
+import { checkTokenHashes, type TokenSetHashes } from './check-token-hashes.ts';
 import { findPair, type CrossCheck } from './cross-check.ts';
 import type { TokenSet } from './token-set.ts';
 
 /**
- * The checks between the tokens of a set: at_hash and c_hash, nonce, the client, tenant, user
- * and subject they name, the token response's expires_in and scope against the access token,
- * and their lifetimes against `now` (milliseconds since the epoch). A set of one token with
- * nothing to compare it with (no code, no response) has no checks.
+ * The checks between the tokens of a set: at_hash and c_hash (given `hashes` from
+ * hashTokenSet for this set; without them those two checks are left out), nonce, the client,
+ * tenant, user and subject the tokens name, the token response's expires_in and scope against
+ * the access token, and their lifetimes at `now` (milliseconds since the epoch). A set of one
+ * token with nothing to compare it with (no code, no response) has no checks.
  */
-export async function checkTokenSet(set: TokenSet, now: number): Promise<CrossCheck[]> {
+export function checkTokenSet(
+  set: TokenSet,
+  hashes: TokenSetHashes | undefined,
+  now: number,
+): CrossCheck[] {
   const comparable =
     set.members.length > 1 || set.authorizationCode !== undefined || set.response !== undefined;
   if (!comparable) return [];
   const pair = findPair(set);
   const checks: (CrossCheck | undefined)[] = [
-    ...(await checkTokenHashes(pair)),
+    ...checkTokenHashes(pair, hashes),
     checkNonce(pair),
     checkClient(pair),
     checkSameClaim(pair, 'tid'),
