@@ -115,7 +115,7 @@ export function labelMembers(members: UnlabelledMember[]): TokenSetMember[] {
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     const label = count === 1 ? base : `${base} ${count}`;
-    return { ...member, id: `token-${index + 1}`, label } as TokenSetMember;
+    return { ...member, id: `token-${index + 1}`, label };
   });
 }
 
