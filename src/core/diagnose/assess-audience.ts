@@ -1,5 +1,6 @@
 import { isGuid } from '../claims/microsoft-issuer.ts';
 import type { JsonValue } from '../token/parse-json.ts';
+import { audiences } from '../token-set/cross-check.ts';
 import { quoteList, quoteValue } from '../token-set/quote-value.ts';
 import {
   assessment,
@@ -17,12 +18,6 @@ const GRAPH_AUDIENCES = new Set([
   'https://graph.microsoft.com',
   'https://graph.microsoft.com/',
 ]);
-
-export function audiences(aud: JsonValue | undefined): string[] {
-  if (typeof aud === 'string') return aud === '' ? [] : [aud];
-  if (Array.isArray(aud)) return aud.filter((value): value is string => typeof value === 'string');
-  return [];
-}
 
 export function isGraphToken(aud: JsonValue | undefined): boolean {
   return audiences(aud).some((value) => GRAPH_AUDIENCES.has(value.toLowerCase()));

@@ -1,5 +1,5 @@
-import type { JsonValue } from '../token/parse-json.ts';
 import {
+  audiences,
   isMicrosoftToken,
   stringClaim,
   type ClaimsMember,
@@ -56,13 +56,13 @@ export function checkClient(pair: TokenPair): CrossCheck | undefined {
   );
   if (!clientClaim) return undefined;
   const client = access.claims[clientClaim] as string;
-  const audiences = audienceList(id.claims.aud);
+  const idAudiences = audiences(id.claims.aud);
   const base = {
     id: 'client',
     title: 'Same client',
     members: [id.member.id, access.member.id],
   } as const;
-  if (audiences.includes(client)) {
+  if (idAudiences.includes(client)) {
     return {
       ...base,
       status: 'pass',
@@ -172,14 +172,8 @@ export function checkRoleKinds(set: TokenSet): CrossCheck[] {
   return checks;
 }
 
-export function audienceList(aud: JsonValue | undefined): string[] {
-  if (typeof aud === 'string') return [aud];
-  if (Array.isArray(aud)) return aud.filter((value): value is string => typeof value === 'string');
-  return [];
-}
-
 function sameAudiences(a: ClaimsMember, b: ClaimsMember): boolean {
-  const first = audienceList(a.claims.aud);
-  const second = new Set(audienceList(b.claims.aud));
+  const first = audiences(a.claims.aud);
+  const second = new Set(audiences(b.claims.aud));
   return first.length > 0 && first.some((value) => second.has(value));
 }

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject } from '../token/parse-json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../token/parse-json.ts';
 import type { DecodedMember, TokenSet, TokenSetMember } from './token-set.ts';
 
 export type CrossCheckId =
@@ -66,4 +66,10 @@ export function stringClaim(claims: JsonObject, name: string): string | undefine
 /** A Microsoft identity platform token: it names its tenant. */
 export function isMicrosoftToken(claims: JsonObject): boolean {
   return typeof claims.tid === 'string';
+}
+
+/** aud as a list: one string or an array of them (RFC 7519 §4.1.3); empty strings dropped. */
+export function audiences(aud: JsonValue | undefined): string[] {
+  const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
+  return list.filter((value): value is string => typeof value === 'string' && value !== '');
 }

@@ -119,10 +119,6 @@ export function labelMembers(members: UnlabelledMember[]): TokenSetMember[] {
   });
 }
 
-export function memberLabelOf(kind: MemberKind): string {
-  return LABELS[kind];
-}
-
 /** The token text itself, as a hash claim covers it (normalised: no quotes or prefix). */
 export function memberValue(member: TokenSetMember): string {
   return member.type === 'opaque' ? member.value : member.decoded.input.token;
