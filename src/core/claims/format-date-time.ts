@@ -19,6 +19,11 @@ export function formatUtcText(epochMs: number): string {
     : 'earlier than -271821-04-20T00:00:00Z (the first date JavaScript can hold)';
 }
 
+/** A NumericDate (seconds since the epoch) in the one UTC style: 2025-01-15T12:00:00Z. */
+export function formatInstant(epochSeconds: number): string {
+  return formatUtcText(epochSeconds * 1000);
+}
+
 const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function wallClockFormatter(timeZone: string | undefined): Intl.DateTimeFormat {

@@ -4,7 +4,7 @@ import { valueText } from '../claims/value-text.ts';
 import { formatDuration } from '../lifetime/format-duration.ts';
 import { quoteList } from '../token-set/quote-value.ts';
 import type { JsonObject, JsonValue } from '../token/parse-json.ts';
-import { formatInstant } from '../verify/format-time.ts';
+import { formatInstant } from '../claims/format-date-time.ts';
 import { sameJson } from './same-json.ts';
 
 export type DifferenceLocation = 'header' | 'payload';

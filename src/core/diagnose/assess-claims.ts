@@ -1,7 +1,7 @@
 import { detectTokenKind } from '../claims/token-kind.ts';
 import { readNumericDate } from '../claims/numeric-date.ts';
 import { quoteList, quoteValue } from '../token-set/quote-value.ts';
-import { formatInstant } from '../verify/format-time.ts';
+import { formatInstant } from '../claims/format-date-time.ts';
 import { assessAudience, isGraphToken } from './assess-audience.ts';
 import { assessExpiry } from './assess-time.ts';
 import {

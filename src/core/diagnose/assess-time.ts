@@ -2,7 +2,7 @@ import { readNumericDate } from '../claims/numeric-date.ts';
 import { formatApproximateDuration } from '../lifetime/format-duration.ts';
 import type { JsonValue } from '../token/parse-json.ts';
 import { quoteValue } from '../token-set/quote-value.ts';
-import { formatInstant } from '../verify/format-time.ts';
+import { formatInstant } from '../claims/format-date-time.ts';
 import {
   assessment,
   evidence,

@@ -15,11 +15,13 @@ describe('readJsonText', () => {
       ok: true,
       value: [1, 'two'],
       duplicates: [],
+      roundedNumbers: [],
     });
     expect(readJsonText('{"a": 1, "a": 2}', 'payload')).toEqual({
       ok: true,
       value: { a: 2 },
       duplicates: [{ path: 'a', name: 'a', values: [1, 2] }],
+      roundedNumbers: [],
     });
   });
 

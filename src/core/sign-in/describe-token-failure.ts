@@ -136,7 +136,8 @@ export function describeIdTokenFailure(failure: IdTokenFailure): SignInError {
         `The ID token has several audiences, and its authorized party (azp) ${failure.received === undefined ? 'is missing' : JSON.stringify(failure.received)} instead of the client ${failure.clientId} that signed in.`,
       );
     case 'timestamp': {
-      const at = typeof failure.value === 'number' ? ` (${formatUtcText(failure.value * 1000)})` : '';
+      const at =
+        typeof failure.value === 'number' ? ` (${formatUtcText(failure.value * 1000)})` : '';
       const when = failure.claim === 'nbf' ? 'is not valid yet' : 'has expired';
       return new SignInError(
         'id-token-expired',

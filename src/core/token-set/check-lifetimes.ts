@@ -1,6 +1,6 @@
 import { readNumericDate } from '../claims/numeric-date.ts';
 import { formatApproximateDuration, formatDuration } from '../lifetime/format-duration.ts';
-import { formatInstant } from '../verify/format-time.ts';
+import { formatInstant } from '../claims/format-date-time.ts';
 import { claimsOf, type CrossCheck } from './cross-check.ts';
 import type { TokenSet } from './token-set.ts';
 

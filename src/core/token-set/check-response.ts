@@ -1,6 +1,6 @@
 import { readNumericDate } from '../claims/numeric-date.ts';
 import { formatDuration } from '../lifetime/format-duration.ts';
-import { formatInstant } from '../verify/format-time.ts';
+import { formatInstant } from '../claims/format-date-time.ts';
 import { isMicrosoftToken, type CrossCheck, type TokenPair } from './cross-check.ts';
 import { quoteList } from './quote-value.ts';
 

@@ -313,7 +313,7 @@ describe('the token response against the access token', () => {
       title: 'expires_in',
       members: ['token-1'],
       message:
-        'expires_in 4499 s (1h14m) agrees with the token: the access token lives 1h15m (iat 2025-01-15 11:50:00 UTC to exp 2025-01-15 13:05:00 UTC), so iat + expires_in is within 60 s of exp.',
+        'expires_in 4499 s (1h14m) agrees with the token: the access token lives 1h15m (iat 2025-01-15T11:50:00Z to exp 2025-01-15T13:05:00Z), so iat + expires_in is within 60 s of exp.',
     });
   });
 
@@ -326,7 +326,7 @@ describe('the token response against the access token', () => {
         )
       ).message,
     ).toBe(
-      'expires_in 4200 s (1h10m) agrees with the token: the access token lives 1h15m (iat 2025-01-15 11:50:00 UTC to exp 2025-01-15 13:05:00 UTC), 5 minutes more than expires_in because Entra dates iat 5 minutes early to absorb clock skew.',
+      'expires_in 4200 s (1h10m) agrees with the token: the access token lives 1h15m (iat 2025-01-15T11:50:00Z to exp 2025-01-15T13:05:00Z), 5 minutes more than expires_in because Entra dates iat 5 minutes early to absorb clock skew.',
     );
   });
 
@@ -336,7 +336,7 @@ describe('the token response against the access token', () => {
     ).toMatchObject({
       status: 'warning',
       message:
-        'expires_in 3599 s (59m), but the access token lives 1h15m (iat 2025-01-15 11:50:00 UTC to exp 2025-01-15 13:05:00 UTC): the response and the token disagree by 15m, so this is probably not the access token that came with this response.',
+        'expires_in 3599 s (59m), but the access token lives 1h15m (iat 2025-01-15T11:50:00Z to exp 2025-01-15T13:05:00Z): the response and the token disagree by 15m, so this is probably not the access token that came with this response.',
     });
   });
 
@@ -402,7 +402,7 @@ describe('lifetimes', () => {
       title: 'Lifetimes',
       members: ['token-1', 'token-2'],
       message:
-        'ID token: lives 1h00m (iat 2025-01-15 11:50:00 UTC to exp 2025-01-15 12:50:00 UTC), expired 10m ago. Access token: lives 1h15m (iat 2025-01-15 11:50:00 UTC to exp 2025-01-15 13:05:00 UTC), expires in 5m. They were issued in the same second.',
+        'ID token: lives 1h00m (iat 2025-01-15T11:50:00Z to exp 2025-01-15T12:50:00Z), expired 10m ago. Access token: lives 1h15m (iat 2025-01-15T11:50:00Z to exp 2025-01-15T13:05:00Z), expires in 5m. They were issued in the same second.',
     });
   });
 
