@@ -84,6 +84,17 @@ test('an app-only token and an ID token are named as such', async ({ page }) => 
   await expect(summary(page)).toContainText('ID token');
 });
 
+test('an app calling its own API (roles, no scp, azp == aud) is app-only, not an ID token', async ({
+  page,
+}) => {
+  const selfCall = { ...V2_APP_ONLY_PAYLOAD, aud: V2_APP_ONLY_PAYLOAD.azp, idtyp: undefined };
+  await open(page, V2_HEADER, selfCall);
+  const region = summary(page);
+  await expect(region).toContainText('Access token (app-only)');
+  await expect(region).toContainText('the app called its own API, which is allowed');
+  await expect(region).not.toContainText('ID token');
+});
+
 test('tokens from a real OpenID Provider: ID token and RFC 9068 access token', async ({ page }) => {
   const oidc = await startOidcServer();
   try {
