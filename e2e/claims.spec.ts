@@ -29,6 +29,8 @@ const summary = (page: Page) => page.getByRole('region', { name: 'Summary', exac
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims', exact: true });
 const claimRow = (page: Page, name: string) =>
   claims(page).locator(`tr[data-location="payload"][data-claim="${name}"]`);
+const headerRow = (page: Page, name: string) =>
+  claims(page).locator(`tr[data-location="header"][data-claim="${name}"]`);
 const findings = (page: Page) => page.getByRole('list', { name: 'Findings', exact: true });
 
 test('a v1.0 access token: version, tenant, scopes and kind in the Summary', async ({ page }) => {
@@ -109,6 +111,21 @@ test('tokens from a real OpenID Provider: ID token and RFC 9068 access token', a
   } finally {
     await oidc.close();
   }
+});
+
+test('header descriptions: Entra signs asymmetrically; typ is in v1.0 and v2.0, x5t only in v1.0', async ({
+  page,
+}) => {
+  await open(page, V1_HEADER, V1_ACCESS_PAYLOAD);
+  await expect(headerRow(page, 'alg')).toContainText(
+    'Entra ID signs with asymmetric algorithms such as RS256',
+  );
+  await expect(headerRow(page, 'alg')).not.toContainText('another algorithm');
+  await expect(headerRow(page, 'typ')).toContainText(
+    'v1.0 and v2.0 tokens both carry "typ": "JWT"',
+  );
+  await expect(headerRow(page, 'typ')).not.toContainText('Only in v1.0');
+  await expect(headerRow(page, 'x5t')).toContainText('Only in v1.0 Microsoft tokens.');
 });
 
 test('wids names the built-in directory role', async ({ page }) => {

@@ -173,6 +173,19 @@ describe('the claim registry', () => {
     expect(lookupClaim('payload', 'acr')?.microsoft).toMatch(/v1\.0/);
   });
 
+  it('says Entra signs with asymmetric algorithms such as RS256, and that typ is in both versions', () => {
+    expect(lookupClaim('header', 'alg')?.microsoft).toBe(
+      'Entra ID signs with asymmetric algorithms such as RS256: a private key only Microsoft holds, checked with the public keys the tenant publishes. A token that names an Entra issuer but is protected with a shared secret (HS256…) or "none" deserves suspicion.',
+    );
+    expect(lookupClaim('header', 'typ')?.microsoft).toBe(
+      'v1.0 and v2.0 tokens both carry "typ": "JWT". Of the header parameters, only x5t is v1.0-only.',
+    );
+    expect(lookupClaim('header', 'typ')?.versions).toBeUndefined();
+    expect(HEADER_PARAMETERS.filter((entry) => entry.versions).map((entry) => entry.name)).toEqual([
+      'x5t',
+    ]);
+  });
+
   it('marks the NumericDate claims', () => {
     for (const name of ['exp', 'nbf', 'iat', 'auth_time', 'updated_at', 'pwd_exp']) {
       expect(isNumericDateClaim(name), name).toBe(true);

@@ -66,6 +66,15 @@ describe('alg-hmac', () => {
     const microsoft = find(withHeader({ alg: 'HS512' }), 'alg-hmac');
     expect(microsoft?.severity).toBe('warning');
     expect(microsoft?.advice).toMatch(/algorithm confusion/);
+    expect(microsoft?.advice).toMatch(
+      /^Entra ID signs with asymmetric algorithms such as RS256, never with a shared secret, yet this token names a Microsoft issuer and uses an HMAC: suspect a forgery\./,
+    );
+  });
+
+  it('does not treat other asymmetric algorithms from a Microsoft issuer as suspicious', () => {
+    for (const alg of ['PS256', 'ES256', 'RS384']) {
+      expect(ids(withHeader({ alg }))).not.toContain('alg-hmac');
+    }
   });
 
   it('does not flag asymmetric algorithms', () => {

@@ -34,7 +34,7 @@ export function findHeaderFindings(
       id: 'alg-hmac',
       severity: microsoft ? 'warning' : 'info',
       title: `Shared-secret MAC (${alg})`,
-      advice: `${microsoft ? 'Entra ID signs its tokens with RS256, yet this one claims a Microsoft issuer and uses an HMAC: suspect a forgery. ' : ''}Verifying ${alg} needs the secret the issuer shares with every verifier, so any of them could also mint tokens. Let the key decide the algorithm: never use an RSA or EC public key as an HMAC secret (algorithm confusion).`,
+      advice: `${microsoft ? 'Entra ID signs with asymmetric algorithms such as RS256, never with a shared secret, yet this token names a Microsoft issuer and uses an HMAC: suspect a forgery. ' : ''}Verifying ${alg} needs the secret the issuer shares with every verifier, so any of them could also mint tokens. Let the key decide the algorithm: never use an RSA or EC public key as an HMAC secret (algorithm confusion).`,
     });
   }
 
