@@ -246,3 +246,28 @@ test('a Microsoft-API token is said to be unverifiable by design', async ({ page
     'not verifiable by third parties',
   );
 });
+
+test('a token for Microsoft Graph says so, with or without a nonce, and is not called forged', async ({
+  page,
+}) => {
+  const graph = { ...V1_ACCESS_PAYLOAD, aud: 'https://graph.microsoft.com' };
+  await open(page, V1_HEADER, graph);
+  await expect(summary(page)).toContainText(
+    'It is meant for Microsoft Graph, a Microsoft API: only Microsoft Graph validates it.',
+  );
+  const finding = findings(page).locator('[data-finding="ms-api-token"]');
+  await expect(finding).toContainText(
+    'Token for Microsoft Graph: only Microsoft Graph validates it',
+  );
+  await expect(finding).toContainText('third parties cannot validate it');
+  await expect(finding).toContainText('Clients must not parse it');
+  await expect(claimRow(page, 'aud')).toContainText('Microsoft Graph, a Microsoft API');
+
+  await open(page, { ...V1_HEADER, nonce: 'AQABAAAAAABeAFzDwllzTYGDLh_qYbH8' }, graph);
+  await expect(summary(page)).toContainText(
+    'A nonce in the header marks a token for Microsoft Graph: it decodes, but cannot be verified by third parties, by design.',
+  );
+  await expect(findings(page).locator('[data-finding="ms-api-token"]')).toContainText(
+    'does not mean it is forged',
+  );
+});

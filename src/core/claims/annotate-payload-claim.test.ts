@@ -99,6 +99,18 @@ describe('aud', () => {
     expect(noteTexts(annotation)[0]).toMatch(/^Several audiences/);
   });
 
+  it('names a Microsoft first-party API and says only it validates the token', () => {
+    expect(noteTexts(annotate('aud', { aud: '00000003-0000-0000-c000-000000000000' }))).toEqual([
+      'Single audience: only this recipient may accept the token.',
+      'Microsoft Graph, a Microsoft API: only Microsoft Graph validates this token. Third parties cannot validate it, and clients must not parse it.',
+    ]);
+    const listed = annotate('aud', { aud: ['api://orders', 'https://management.azure.com/'] });
+    expect(items(listed)).toEqual([
+      { value: 'api://orders' },
+      { value: 'https://management.azure.com/', meaning: 'Azure Resource Manager' },
+    ]);
+  });
+
   it('warns about an empty or malformed audience', () => {
     expect(noteTexts(annotate('aud', { aud: [] }))[0]).toMatch(/empty/);
     expect(noteTexts(annotate('aud', { aud: 42 }))[0]).toMatch(/a number/);

@@ -13,6 +13,7 @@ import {
   isPersonalAccountTenant,
   parseMicrosoftIssuer,
 } from './microsoft-issuer.ts';
+import { describeResource, microsoftFirstPartyResource } from './microsoft-resources.ts';
 import { annotateNumericDate, looksLikeMilliseconds } from './numeric-date.ts';
 import {
   ACCOUNT_STATUS,
@@ -118,9 +119,22 @@ function annotateDate(name: string, value: JsonValue, context: AnnotationContext
   return { date, notes: list };
 }
 
+function microsoftApiNote(value: JsonValue): AnnotationNote[] {
+  const resource = microsoftFirstPartyResource(value);
+  if (!resource) return [];
+  return [
+    info(
+      `${describeResource(resource)}, a Microsoft API: only ${resource.name} validates this token. Third parties cannot validate it, and clients must not parse it.`,
+    ),
+  ];
+}
+
 function annotateAudience(value: JsonValue): ClaimAnnotation {
   if (typeof value === 'string') {
-    return notes(info('Single audience: only this recipient may accept the token.'));
+    return notes(
+      info('Single audience: only this recipient may accept the token.'),
+      ...microsoftApiNote(value),
+    );
   }
   const items = stringList(value);
   if (!items) {
@@ -134,7 +148,7 @@ function annotateAudience(value: JsonValue): ClaimAnnotation {
   return {
     list: {
       label: countLabel(items.length, 'audience'),
-      items: items.map((item) => ({ value: item })),
+      items: items.map((item) => withMeaning(item, microsoftFirstPartyResource(item)?.name)),
     },
     notes: [
       items.length === 1
@@ -142,6 +156,7 @@ function annotateAudience(value: JsonValue): ClaimAnnotation {
         : info(
             'Several audiences: each recipient must find itself in the list, and every one of them could replay the token to the others.',
           ),
+      ...microsoftApiNote(value),
     ],
   };
 }

@@ -188,6 +188,26 @@ describe('ms-api-token', () => {
     expect(finding?.advice).toMatch(/does not mean it is forged/);
   });
 
+  it('names the Microsoft API when the audience is one, with or without a nonce', () => {
+    const graph = { ...V1_ACCESS_PAYLOAD, aud: 'https://graph.microsoft.com' };
+    const withNonce = find(
+      decodeParts({ ...V1_HEADER, nonce: 'AQABAAAAAA' }, graph),
+      'ms-api-token',
+    );
+    expect(withNonce?.title).toBe('Microsoft-API token: not verifiable by third parties');
+    expect(withNonce?.advice).toMatch(
+      /^The nonce in the header and the audience mark a token for Microsoft Graph\./,
+    );
+    const withoutNonce = find(decodeParts(V1_HEADER, graph), 'ms-api-token');
+    expect(withoutNonce).toEqual({
+      id: 'ms-api-token',
+      severity: 'info',
+      title: 'Token for Microsoft Graph: only Microsoft Graph validates it',
+      advice:
+        'The audience (aud) is Microsoft Graph, a Microsoft API. Only that API validates this token; third parties cannot validate it (Microsoft may use formats and signing of its own that nobody else can check), and an API of yours must not accept it: a token meant for someone else is the confused-deputy mistake. Clients must not parse it either: read expires_in and scope from the token response. A failed signature check here does not mean it is forged.',
+    });
+  });
+
   it('does not flag a nonce in the payload', () => {
     expect(ids(decodeParts(V2_HEADER, V2_ID_TOKEN_PAYLOAD))).not.toContain('ms-api-token');
   });

@@ -158,6 +158,27 @@ describe('detectTokenKind', () => {
     expect(kind.detail).toMatch(/decodes, but cannot be verified by third parties, by design/);
   });
 
+  it('names the Microsoft API a token is for, by its audience, with or without a nonce', () => {
+    const graph = { ...V1_ACCESS_PAYLOAD, aud: '00000003-0000-0000-c000-000000000000' };
+    const withNonce = kindOf({ ...V1_HEADER, nonce: 'AQABAAAAAA' }, graph);
+    expect(withNonce).toMatchObject({
+      id: 'ms-api-token',
+      microsoftResource: { name: 'Microsoft Graph' },
+    });
+    expect(withNonce.detail).toBe(
+      'A nonce in the header marks a token for Microsoft Graph: it decodes, but cannot be verified by third parties, by design.',
+    );
+    const withoutNonce = kindOf(V1_HEADER, graph);
+    expect(withoutNonce).toMatchObject({
+      id: 'access-token-delegated',
+      microsoftResource: { name: 'Microsoft Graph' },
+    });
+    expect(withoutNonce.detail).toBe(
+      'It has scopes (scp): permissions a user delegated to the app. It is meant for Microsoft Graph, a Microsoft API: only Microsoft Graph validates it.',
+    );
+    expect(kindOf(V1_HEADER, V1_ACCESS_PAYLOAD).microsoftResource).toBeUndefined();
+  });
+
   it('recognises unsecured tokens', () => {
     const kind = kindOf({ alg: 'none' }, V2_ID_TOKEN_PAYLOAD);
     expect(kind).toMatchObject({ id: 'unsecured-jwt', label: 'Unsecured JWT' });

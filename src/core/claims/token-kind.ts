@@ -1,5 +1,10 @@
 import type { DecodedToken } from '../token/decode-token.ts';
 import { isJsonObject, type JsonObject } from '../token/parse-json.ts';
+import {
+  describeResource,
+  microsoftFirstPartyResource,
+  type MicrosoftResource,
+} from './microsoft-resources.ts';
 import { normalizeMediaType } from './value-meanings.ts';
 
 export type TokenKindId =
@@ -27,6 +32,8 @@ export interface TokenKind {
   detail: string;
   /** For access tokens: on behalf of a user, or the app acting as itself. */
   access?: AccessKind;
+  /** The Microsoft first-party API the audience names: only that API validates the token. */
+  microsoftResource?: MicrosoftResource;
 }
 
 interface PayloadKind {
@@ -42,6 +49,20 @@ const ACCESS_LABELS: Record<AccessKind, string> = {
 
 /** What the pasted token is, from its format, header and claims. */
 export function detectTokenKind(decoded: DecodedToken): TokenKind {
+  const payload = decoded.payload?.type === 'json' ? decoded.payload.value : undefined;
+  const resource = isJsonObject(payload) ? microsoftFirstPartyResource(payload.aud) : undefined;
+  const kind = detectKind(decoded, resource);
+  if (!resource || kind.id === 'unsecured-jwt') return kind;
+  return kind.id === 'ms-api-token'
+    ? { ...kind, microsoftResource: resource }
+    : {
+        ...kind,
+        detail: `${kind.detail} It is meant for ${describeResource(resource)}, a Microsoft API: only ${resource.name} validates it.`,
+        microsoftResource: resource,
+      };
+}
+
+function detectKind(decoded: DecodedToken, resource: MicrosoftResource | undefined): TokenKind {
   const header = decoded.header?.value;
   switch (decoded.format) {
     case 'empty':
@@ -96,8 +117,7 @@ export function detectTokenKind(decoded: DecodedToken): TokenKind {
     return {
       id: 'ms-api-token',
       label: 'Microsoft-API proprietary token',
-      detail:
-        'A nonce in the header marks a token for a Microsoft API such as Graph: it decodes, but cannot be verified by third parties, by design.',
+      detail: `A nonce in the header marks a token for ${resource ? describeResource(resource) : 'a Microsoft API such as Graph'}: it decodes, but cannot be verified by third parties, by design.`,
       ...(classified.access ? { access: classified.access } : {}),
     };
   }
