@@ -6,6 +6,7 @@ import {
   V2_ACCESS_PAYLOAD,
   V2_APP_ONLY_PAYLOAD,
   V2_HEADER,
+  V2_ID_TOKEN_PAYLOAD,
 } from '../src/core/claims/test-tokens.ts';
 import { encodeToken } from '../src/core/token/encode-token.ts';
 import type { Page } from '@playwright/test';
@@ -269,5 +270,20 @@ test('a token for Microsoft Graph says so, with or without a nonce, and is not c
   );
   await expect(findings(page).locator('[data-finding="ms-api-token"]')).toContainText(
     'does not mean it is forged',
+  );
+});
+
+test('the Summary says whose token it is: the API validates access tokens, web apps ID tokens', async ({
+  page,
+}) => {
+  await open(page, V2_HEADER, V2_ACCESS_PAYLOAD);
+  await expect(summary(page)).toContainText('Whose token');
+  await expect(summary(page)).toContainText(
+    'The client that requested it only sends it, as Authorization: Bearer; it should not parse it, but read expires_in and scope from the token response.',
+  );
+  await open(page, V2_HEADER, V2_ID_TOKEN_PAYLOAD);
+  await expect(summary(page)).toContainText('ID token');
+  await expect(summary(page)).toContainText(
+    'A confidential web app validates the ID tokens it receives before it trusts who signed in; a public client (single-page or native app) gains nothing from validating',
   );
 });
