@@ -49,6 +49,10 @@ test('a v1.0 access token: version, tenant, scopes and kind in the Summary', asy
   await expect(region).toContainText('expires in 1 h 5 min');
 
   await expect(claimRow(page, 'ver')).toContainText('v1.0 token format.');
+  await expect(claimRow(page, 'ver')).toContainText(
+    'null or 1 gives v1.0 tokens, 2 gives v2.0 — whichever endpoint, v1.0 or v2.0, the client asked',
+  );
+  await expect(claimRow(page, 'exp')).toContainText('instead of arriving in hourly spikes');
   await expect(
     claimRow(page, 'scp').getByRole('list', { name: '2 scopes' }).getByRole('listitem'),
   ).toHaveText(['Orders.Read', 'Orders.Write']);

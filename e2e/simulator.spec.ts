@@ -136,3 +136,21 @@ test('the revocation matrix answers for the chosen event and credential', async 
   await expect(matrix).toContainText('Stays alive.');
   await expect(matrix.getByRole('table')).toContainText('User or admin revokes refresh tokens');
 });
+
+test('the simulator says why lifetimes vary and what an unused refresh token costs', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const region = simulator(page);
+  await expect(region).toContainText(
+    'The spread keeps the renewals of many clients from arriving together in hourly spikes.',
+  );
+  await region.getByRole('combobox', { name: 'Lifetime policy' }).selectOption('ctl');
+  await expect(region).toContainText(
+    'in organisations with Continuous Access Evaluation, which keep the default variation whatever their CTL policies say',
+  );
+  const timeouts = region.getByRole('region', { name: 'Refresh-token timeouts' });
+  await expect(timeouts).toContainText(
+    'with MaxInactiveTime at 5 days, someone away for 7 days must sign in again when they come back',
+  );
+});
