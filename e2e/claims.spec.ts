@@ -1,4 +1,8 @@
 import {
+  DOCUMENTED_V1_ACCESS_TOKEN,
+  DOCUMENTED_V2_ACCESS_TOKEN,
+} from '../src/core/claims/documented-sample-tokens.ts';
+import {
   TEST_NOW,
   TEST_TENANT_ID,
   V1_ACCESS_PAYLOAD,
@@ -291,3 +295,25 @@ test('the Summary says whose token it is: the API validates access tokens, web a
     'A confidential web app validates the ID tokens it receives before it trusts who signed in; a public client (single-page or native app) gains nothing from validating',
   );
 });
+
+// Microsoft's own sample tokens from its access-token documentation, signatures truncated there.
+for (const [version, token, client] of [
+  ['v1.0', DOCUMENTED_V1_ACCESS_TOKEN, '75dbe77f-10a3-4e59-85fd-8c127544f17c'],
+  ['v2.0', DOCUMENTED_V2_ACCESS_TOKEN, '6e74172b-be56-4843-9ff4-e66a39bb12e3'],
+] as const) {
+  test(`the documentation's ${version} sample token: kind, version, and its cut signature`, async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(TEST_NOW);
+    await page.goto(`/#token=${token}`);
+    const region = summary(page);
+    await expect(region).toContainText('Access token (delegated)');
+    await expect(region).toContainText(version);
+    await expect(region).toContainText(client);
+    await expect(region).toContainText('Expired');
+    await expect(findings(page).locator('[data-finding="signature-length"]')).toContainText(
+      'The signature is 14 bytes long, but an RS256 signature is as long as the RSA key',
+    );
+    await expect(page.getByRole('alert').filter({ hasText: 'Signature segment' })).toBeVisible();
+  });
+}

@@ -2,6 +2,7 @@
 export type FindingId =
   | 'alg-none'
   | 'alg-hmac'
+  | 'signature-length'
   | 'jku-header'
   | 'x5u-header'
   | 'jwk-header'

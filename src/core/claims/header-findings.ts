@@ -8,6 +8,7 @@ import {
   detectMicrosoftApiToken,
   type MicrosoftApiToken,
 } from './microsoft-resources.ts';
+import { describeSignatureLength } from './signature-length.ts';
 import { describeSuspiciousKid } from './suspicious-kid.ts';
 import { normalizeMediaType } from './value-meanings.ts';
 
@@ -40,6 +41,17 @@ export function findHeaderFindings(
       severity: microsoft ? 'warning' : 'info',
       title: `Shared-secret MAC (${alg})`,
       advice: `${microsoft ? 'Entra ID signs with asymmetric algorithms such as RS256, never with a shared secret, yet this token names a Microsoft issuer and uses an HMAC: suspect a forgery. ' : ''}Verifying ${alg} needs the secret the issuer shares with every verifier, so any of them could also mint tokens. Let the key decide the algorithm: never use an RSA or EC public key as an HMAC secret (algorithm confusion).`,
+    });
+  }
+
+  const lengthProblem =
+    decoded.format === 'jws' ? describeSignatureLength(alg, signatureBytes(decoded)) : undefined;
+  if (lengthProblem) {
+    findings.push({
+      id: 'signature-length',
+      severity: 'error',
+      title: `Signature of the wrong length for ${String(alg)}`,
+      advice: lengthProblem,
     });
   }
 
@@ -128,6 +140,16 @@ export function findHeaderFindings(
   const microsoftApi = detectMicrosoftApiToken(header, payload);
   if (microsoftApi) findings.push(describeMicrosoftApiToken(microsoftApi));
   return findings;
+}
+
+/**
+ * The signature's length in bytes; for a segment that is not canonical base64url (and so did not
+ * decode), the length its characters would give, which is what the length check needs.
+ */
+function signatureBytes(decoded: DecodedToken): number {
+  if (decoded.signature) return decoded.signature.length;
+  const text = decoded.segments.find((segment) => segment.name === 'signature')?.text ?? '';
+  return Math.floor((text.length * 6) / 8);
 }
 
 /**
