@@ -87,6 +87,45 @@ test('hostile values in a header-only JWE and a text payload render as text', as
   }
 });
 
+test('invisible characters show as markers in values, claim names, notes and findings', async ({
+  page,
+}) => {
+  const smuggled = 'user\u{E0061}\u{E0064}\u{E006D}\u{E0069}\u{E006E}';
+  const token = encodeToken(
+    { alg: 'RS256', typ: 'JWT', kid: 'k\u3164' },
+    {
+      sub: marker,
+      preferred_username: 'maja\u00AD@contoso.example',
+      role: smuggled,
+      ['ad\u034Fmin']: 'next\u0085line',
+      aud: ['api://orders\u3164'],
+    },
+    new Uint8Array(256),
+  );
+  await page.goto(`/#token=${token}`);
+  const table = page.getByRole('table', { name: 'Claims', exact: true });
+  await expect(table.locator('tr[data-claim="role"]')).toContainText(
+    'user⟨U+E0061⟩⟨U+E0064⟩⟨U+E006D⟩⟨U+E0069⟩⟨U+E006E⟩',
+  );
+  await expect(table).toContainText('ad⟨U+034F⟩min');
+  await expect(table).toContainText('next⟨U+0085⟩line');
+  await expect(table.locator('tr[data-claim="aud"]').getByRole('listitem')).toHaveText(
+    'api://orders⟨U+3164⟩',
+  );
+  await expect(table.locator('tr[data-location="header"][data-claim="kid"]')).toContainText(
+    'k⟨U+3164⟩',
+  );
+  await expect(page.getByRole('region', { name: 'Summary', exact: true })).toContainText(
+    'maja⟨U+00AD⟩@contoso.example',
+  );
+  const finding = page
+    .getByRole('list', { name: 'Findings', exact: true })
+    .locator('[data-finding="claim-invisible"]');
+  await expect(finding).toContainText('"ad⟨U+034F⟩min"');
+  await expect(finding).toContainText('"role"');
+  await assertInert(page);
+});
+
 async function assertInert(page: import('@playwright/test').Page) {
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,

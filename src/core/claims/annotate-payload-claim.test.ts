@@ -111,6 +111,15 @@ describe('aud', () => {
     ]);
   });
 
+  it('shows invisible characters in listed values and in notes that quote them', () => {
+    expect(items(annotate('aud', { aud: ['api://orders\u3164', 'b'] }))?.[0]).toEqual({
+      value: 'api://orders⟨U+3164⟩',
+    });
+    expect(noteTexts(annotate('acct', { acct: '1\u034F' }))).toEqual([
+      '"1⟨U+034F⟩" is not an account status value Tokenscope knows.',
+    ]);
+  });
+
   it('warns about an empty or malformed audience', () => {
     expect(noteTexts(annotate('aud', { aud: [] }))[0]).toMatch(/empty/);
     expect(noteTexts(annotate('aud', { aud: 42 }))[0]).toMatch(/a number/);

@@ -5,7 +5,7 @@ import type {
   ClaimAnnotation,
   ValueItem,
 } from './claim-annotation.ts';
-import { countLabel } from './claim-annotation.ts';
+import { countLabel, revealAnnotation } from './claim-annotation.ts';
 import { isNumericDateClaim } from './claim-registry.ts';
 import { DEFAULT_MEMBER_ROLE_ID, lookupDirectoryRole } from './directory-roles.ts';
 import {
@@ -85,7 +85,11 @@ function explainCode(table: ReadonlyMap<string, string>, what: string): Annotato
     const meaning =
       typeof value === 'string' || typeof value === 'number' ? table.get(String(value)) : undefined;
     return meaning === undefined
-      ? notes(warning(`${JSON.stringify(value)} is not a ${what} value Tokenscope knows.`))
+      ? notes(
+          warning(
+            `${JSON.stringify(value)} is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} value Tokenscope knows.`,
+          ),
+        )
       : notes(info(`${String(value)}: ${meaning}.`));
   };
 }
@@ -320,7 +324,7 @@ export function annotatePayloadClaim(
   value: JsonValue,
   context: AnnotationContext,
 ): ClaimAnnotation {
-  if (isNumericDateClaim(name)) return annotateDate(name, value, context);
+  if (isNumericDateClaim(name)) return revealAnnotation(annotateDate(name, value, context));
   const annotator = ANNOTATORS.get(name);
-  return annotator ? annotator(value, context) : notes();
+  return annotator ? revealAnnotation(annotator(value, context)) : notes();
 }

@@ -370,6 +370,27 @@ describe('claim-bidi-control', () => {
   });
 });
 
+describe('claim-invisible', () => {
+  it('flags invisible characters in values and in claim names, shown as markers', () => {
+    const finding = find(
+      withPayload({ role: 'user\u{E0061}\u{E0064}', ['ad\u00ADmin']: true }),
+      'claim-invisible',
+    );
+    expect(finding).toEqual({
+      id: 'claim-invisible',
+      severity: 'warning',
+      title: 'Invisible characters in claims',
+      advice:
+        '"ad⟨U+00AD⟩min" and "role" contain characters that display as nothing (Unicode tag characters, soft hyphens, fillers, zero-width characters), so two values that look the same can differ, or text can be smuggled past a reader. Tokenscope shows each as ⟨U+…⟩; compare values by their characters, not their look.',
+    });
+  });
+
+  it('leaves bidirectional controls to claim-bidi-control, and plain text alone', () => {
+    expect(ids(withPayload({ name: 'exe.\u202Egpj' }))).not.toContain('claim-invisible');
+    expect(ids(withPayload({ name: 'Amélie 山田' }))).not.toContain('claim-invisible');
+  });
+});
+
 describe('claim-huge', () => {
   it('notes values longer than 4096 characters', () => {
     expect(find(withPayload({ blob: 'x'.repeat(5000) }), 'claim-huge')?.severity).toBe('info');

@@ -25,6 +25,7 @@ export type FindingId =
   | 'claim-markup'
   | 'claim-script-url'
   | 'claim-bidi-control'
+  | 'claim-invisible'
   | 'claim-huge';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
