@@ -126,6 +126,49 @@ test('invisible characters show as markers in values, claim names, notes and fin
   await assertInert(page);
 });
 
+test('look-alike and backslash links are text, with a finding that names the real host', async ({
+  page,
+}) => {
+  const token = encodeToken(
+    { alg: 'RS256', typ: 'JWT' },
+    {
+      sub: marker,
+      website: 'https://evil.example\\@trusted.example/',
+      profile: 'https://\u0430pple.com',
+      picture: 'https://example.com/me.png',
+    },
+    new Uint8Array(256),
+  );
+  await page.goto(`/#token=${token}`);
+  const table = page.getByRole('table', { name: 'Claims', exact: true });
+  const row = (name: string) => table.locator(`tr[data-location="payload"][data-claim="${name}"]`);
+  await expect(
+    row('picture').getByRole('link', { name: 'https://example.com/me.png' }),
+  ).toHaveAttribute('href', 'https://example.com/me.png');
+  await expect(row('website')).toContainText('https://evil.example\\@trusted.example/');
+  await expect(row('website').getByRole('link', { name: /trusted\.example/ })).toHaveCount(0);
+  await expect(row('website')).toContainText(
+    'Not a link: it reads as a link to trusted.example but opens evil.example',
+  );
+  await expect(row('profile').getByRole('link', { name: /pple/ })).toHaveCount(0);
+  await expect(row('profile')).toContainText('opens xn--pple-43d.com, its punycode form');
+  const finding = page
+    .getByRole('list', { name: 'Findings', exact: true })
+    .locator('[data-finding="claim-deceptive-url"]');
+  await expect(finding).toContainText(
+    '"website": it reads as a link to trusted.example but opens evil.example',
+  );
+  await expect(finding).toContainText(
+    '"profile": it shows \u0430pple.com but opens xn--pple-43d.com',
+  );
+  await expect(finding).toContainText('mixes Latin and Cyrillic letters');
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(hrefs.filter((href) => /evil\.example|xn--pple/.test(href))).toEqual([]);
+  await assertInert(page);
+});
+
 async function assertInert(page: import('@playwright/test').Page) {
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,

@@ -126,6 +126,15 @@ describe('aud', () => {
   });
 });
 
+describe('URL values', () => {
+  it('say why a deceptive URL is not linked', () => {
+    expect(noteTexts(annotate('website', { website: 'https://\u0430pple.com' }))).toEqual([
+      'Not a link: it shows \u0430pple.com but opens xn--pple-43d.com, its punycode form: an internationalised domain name can imitate a familiar one, and it mixes Latin and Cyrillic letters in one name.',
+    ]);
+    expect(noteTexts(annotate('website', { website: 'https://example.com/' }))).toEqual([]);
+  });
+});
+
 describe('scp and scope', () => {
   it('splits scp into scopes', () => {
     expect(annotate('scp', V1_ACCESS_PAYLOAD).list).toEqual({

@@ -15,6 +15,7 @@ import {
 } from './microsoft-issuer.ts';
 import { describeResource, microsoftFirstPartyResource } from './microsoft-resources.ts';
 import { annotateNumericDate, looksLikeMilliseconds } from './numeric-date.ts';
+import { inspectUrl } from './safe-link.ts';
 import {
   ACCOUNT_STATUS,
   AUTHENTICATION_METHODS,
@@ -326,5 +327,9 @@ export function annotatePayloadClaim(
 ): ClaimAnnotation {
   if (isNumericDateClaim(name)) return revealAnnotation(annotateDate(name, value, context));
   const annotator = ANNOTATORS.get(name);
-  return annotator ? revealAnnotation(annotator(value, context)) : notes();
+  const annotation = annotator ? annotator(value, context) : notes();
+  // A URL that opens another host than it shows is never linked: say so where it stands.
+  const deceptive = typeof value === 'string' ? inspectUrl(value)?.explanation : undefined;
+  if (deceptive) annotation.notes.push(warning(`Not a link: ${deceptive}`));
+  return revealAnnotation(annotation);
 }

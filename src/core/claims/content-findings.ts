@@ -2,6 +2,7 @@ import type { DecodedToken } from '../token/decode-token.ts';
 import { isJsonObject, type JsonValue } from '../token/parse-json.ts';
 import { joinList, type Finding } from './finding.ts';
 import { containsInvisible, revealInvisible } from './reveal-invisible.ts';
+import { inspectUrl } from './safe-link.ts';
 
 /** Longer strings than this are flagged: real claim values are short. */
 export const HUGE_VALUE_LENGTH = 4096;
@@ -32,6 +33,7 @@ export function findContentFindings(decoded: DecodedToken): Finding[] {
   const scriptUrls = new Set<string>();
   const bidi = new Set<string>();
   const invisible = new Set<string>();
+  const deceptive: string[] = [];
   const huge = new Set<string>();
   for (const { where, text } of sites) {
     if (MARKUP.test(text)) markup.add(where);
@@ -40,6 +42,9 @@ export function findContentFindings(decoded: DecodedToken): Finding[] {
     // Direction controls have their own finding; this one is for what else hides.
     if (containsInvisible(text.replace(ALL_BIDI_CONTROLS, ''))) invisible.add(where);
     if (text.length > HUGE_VALUE_LENGTH) huge.add(where);
+    const explanation =
+      text.length <= HUGE_VALUE_LENGTH ? inspectUrl(text)?.explanation : undefined;
+    if (explanation) deceptive.push(`${where}: ${explanation}`);
   }
   const findings: Finding[] = [];
   if (markup.size > 0) {
@@ -64,6 +69,18 @@ export function findContentFindings(decoded: DecodedToken): Finding[] {
       severity: 'warning',
       title: 'Invisible text-direction controls',
       advice: `${joinList([...bidi])} ${verb(bidi)} right-to-left override or other bidirectional control characters, which make text display in a different order from what it contains (a name or URL can look like another). Compare values by their characters, not their look.`,
+    });
+  }
+  if (deceptive.length > 0) {
+    const shown =
+      deceptive.length > 5
+        ? [...deceptive.slice(0, 5), `and ${deceptive.length - 5} more.`]
+        : deceptive;
+    findings.push({
+      id: 'claim-deceptive-url',
+      severity: 'warning',
+      title: 'Links that do not go where they seem',
+      advice: `${shown.join(' ')} Tokenscope shows such values as text, never as links; never put one into an href without comparing the host it opens with the one you expect.`,
     });
   }
   if (invisible.size > 0) {

@@ -391,6 +391,31 @@ describe('claim-invisible', () => {
   });
 });
 
+describe('claim-deceptive-url', () => {
+  it('says where a URL really goes when its text suggests another host', () => {
+    const finding = find(
+      withPayload({
+        website: 'https://evil.example\\@trusted.example/',
+        links: ['https://\u0430pple.com'],
+      }),
+      'claim-deceptive-url',
+    );
+    expect(finding).toEqual({
+      id: 'claim-deceptive-url',
+      severity: 'warning',
+      title: 'Links that do not go where they seem',
+      advice:
+        '"website": it reads as a link to trusted.example but opens evil.example: browsers treat "\\" as "/", so the host ends before it and the rest becomes a path. "links[0]": it shows \u0430pple.com but opens xn--pple-43d.com, its punycode form: an internationalised domain name can imitate a familiar one, and it mixes Latin and Cyrillic letters in one name. Tokenscope shows such values as text, never as links; never put one into an href without comparing the host it opens with the one you expect.',
+    });
+  });
+
+  it('leaves honest URLs alone', () => {
+    expect(ids(withPayload({ website: 'https://example.com/a?b#c' }))).not.toContain(
+      'claim-deceptive-url',
+    );
+  });
+});
+
 describe('claim-huge', () => {
   it('notes values longer than 4096 characters', () => {
     expect(find(withPayload({ blob: 'x'.repeat(5000) }), 'claim-huge')?.severity).toBe('info');

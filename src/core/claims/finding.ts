@@ -24,6 +24,7 @@ export type FindingId =
   | 'date-not-numeric'
   | 'claim-markup'
   | 'claim-script-url'
+  | 'claim-deceptive-url'
   | 'claim-bidi-control'
   | 'claim-invisible'
   | 'claim-huge';
