@@ -106,6 +106,17 @@ test('an app calling its own API (roles, no scp, azp == aud) is app-only, not an
   await expect(region).not.toContainText('ID token');
 });
 
+test('an ID token with the user’s app roles stays an ID token, and its roles are the user’s', async ({
+  page,
+}) => {
+  await open(page, V2_HEADER, { ...V2_ID_TOKEN_PAYLOAD, nonce: undefined, roles: ['Approver'] });
+  await expect(summary(page)).toContainText('ID token');
+  await expect(summary(page)).toContainText('Its roles are app roles assigned to the user.');
+  await expect(claimRow(page, 'roles')).toContainText(
+    'Roles given to the signed-in user in this application.',
+  );
+});
+
 test('tokens from a real OpenID Provider: ID token and RFC 9068 access token', async ({ page }) => {
   const oidc = await startOidcServer();
   try {

@@ -10,6 +10,7 @@ import {
   V1_ACCESS_PAYLOAD,
   V2_ACCESS_PAYLOAD,
   V2_APP_ONLY_PAYLOAD,
+  V2_ID_TOKEN_PAYLOAD,
 } from './test-tokens.ts';
 
 function annotate(name: string, payload: JsonObject): ClaimAnnotation {
@@ -172,6 +173,19 @@ describe('roles', () => {
     const annotation = annotate('roles', { scp: 'x', roles: ['Admin', 'Reader'] });
     expect(annotation.list?.label).toBe('2 roles');
     expect(noteTexts(annotation)[0]).toMatch(/signed-in user/);
+  });
+
+  it('calls roles in an ID token the user’s app roles, agreeing with the token kind', () => {
+    const idToken = { ...V2_ID_TOKEN_PAYLOAD, roles: ['Approver'] };
+    expect(noteTexts(annotate('roles', idToken))).toEqual([
+      'Roles given to the signed-in user in this application.',
+    ]);
+    const withoutNonce = Object.fromEntries(
+      Object.entries(idToken).filter(([name]) => name !== 'nonce'),
+    ) as JsonObject;
+    expect(noteTexts(annotate('roles', withoutNonce))).toEqual([
+      'Roles given to the signed-in user in this application.',
+    ]);
   });
 
   it('warns about roles that are not strings', () => {

@@ -16,6 +16,7 @@ import {
 import { describeResource, microsoftFirstPartyResource } from './microsoft-resources.ts';
 import { annotateNumericDate, looksLikeMilliseconds } from './numeric-date.ts';
 import { inspectUrl } from './safe-link.ts';
+import { classifyPayload } from './token-kind.ts';
 import {
   ACCOUNT_STATUS,
   AUTHENTICATION_METHODS,
@@ -168,8 +169,10 @@ function annotateAudience(value: JsonValue): ClaimAnnotation {
 
 function annotateRoles(value: JsonValue, context: AnnotationContext): ClaimAnnotation {
   const annotation = listOf(value, 'role');
-  const payload = context.payload;
-  const appOnly = payload !== undefined && payload.scp === undefined && payload.idtyp !== 'user';
+  // The same judgement as the token kind, so the Summary and this note never disagree.
+  const appOnly =
+    context.payload !== undefined &&
+    classifyPayload(context.payload, context.header).access === 'app-only';
   if (annotation.list) {
     annotation.notes.push(
       info(

@@ -36,7 +36,7 @@ export interface TokenKind {
   microsoftResource?: MicrosoftResource;
 }
 
-interface PayloadKind {
+export interface PayloadKind {
   id: 'id-token' | 'access-token-delegated' | 'access-token-app-only' | 'jwt';
   access?: AccessKind;
   reason: string;
@@ -170,7 +170,7 @@ function describePayloadKind(kind: PayloadKind): string {
  * credentials with itself as the resource), so on its own it proves nothing. Microsoft puts
  * azp / appid only in access tokens and never in ID tokens, which settles the rest for Entra.
  */
-function classifyPayload(payload: JsonObject, header: JsonObject | undefined): PayloadKind {
+export function classifyPayload(payload: JsonObject, header: JsonObject | undefined): PayloadKind {
   const client = findClient(payload);
   const audiences =
     typeof payload.aud === 'string' ? [payload.aud] : Array.isArray(payload.aud) ? payload.aud : [];
