@@ -58,6 +58,11 @@ function SummaryList({ summary }: { summary: TokenSummary }) {
         <p className="font-semibold">{kind.label}</p>
         <p className="text-slate-700 dark:text-slate-300">{kind.detail}</p>
       </Row>
+      {summary.whose ? (
+        <Row term="Whose token">
+          <p className="text-slate-700 dark:text-slate-300">{summary.whose}</p>
+        </Row>
+      ) : null}
       {summary.version ? (
         <Row term="Version">
           <p className="font-semibold">{summary.version}</p>
