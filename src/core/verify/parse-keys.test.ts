@@ -7,6 +7,10 @@ import { makeKeyPair } from './test-tokens.ts';
 import type { KeySet } from './verification-key.ts';
 import { KeyError } from './verify-errors.ts';
 
+/** 2048-bit numbers that are odd and even, to isolate one RSA problem at a time. */
+const ODD_MODULUS = Buffer.alloc(256, 0xc3).toString('base64url');
+const EVEN_MODULUS = Buffer.alloc(256, 0xc2).toString('base64url');
+
 function keySetOf(result: KeyParseResult): KeySet {
   if (!result.ok) throw result.error;
   return result.keySet;
@@ -84,6 +88,41 @@ describe('parseKeys: JSON', () => {
       '{"kty": "OKP", "crv": "X25519", "x": ""}',
       'unsupported-key-type',
       'This JWK cannot be used: this is an X25519 key-agreement key, not a signing key.',
+    ],
+    [
+      '{"kty": "RSA", "n": "", "e": "AQAB"}',
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its modulus "n" is empty.',
+    ],
+    [
+      '{"kty": "RSA", "n": "AAAA", "e": "AQAB"}',
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its modulus "n" is zero.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${ODD_MODULUS}", "e": "AQ"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is 1, which makes every signature equal to the message it signs: anyone could forge one.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${ODD_MODULUS}", "e": "AA"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is 0.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${ODD_MODULUS}", "e": "AQAA"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is even.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${EVEN_MODULUS}", "e": "AQAB"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its modulus "n" is even, so it is not the product of two large primes.',
+    ],
+    [
+      '{"kty": "RSA", "n": "Aw", "e": "AQAB"}',
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is not smaller than its modulus "n".',
     ],
     [
       '{"kty": "oct", "k": ""}',
