@@ -64,6 +64,7 @@ export type DiscoveryErrorCode =
   | 'issuer-not-url'
   | 'url-invalid'
   | 'url-insecure'
+  | 'url-not-allowed'
   | 'network'
   | 'cors'
   | 'timeout'

@@ -249,6 +249,27 @@ describe('verifyToken: hostile tokens', () => {
     expect(verdictHeadline(verdict)).toBe('Cannot verify: EdDSA is not supported by this browser.');
   });
 
+  it.each([
+    [
+      'DataError',
+      'Cannot verify: the key could not be used. key 1 could not be imported: the browser refused it (DataError) without saying why: its numbers do not form a valid key (an EC point that is not on its curve, for one).',
+    ],
+    [
+      'OperationError',
+      'Cannot verify: the key could not be used. key 1 could not be imported: the browser refused it (OperationError) without saying why: its numbers do not form a usable key.',
+    ],
+  ])('explains a browser %s that comes without a message', async (name, headline) => {
+    const pair = await makeKeyPair('ES256');
+    const token = await signToken({ alg: 'ES256' }, claims, pair.privateKey);
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: keys(JSON.stringify(pair.publicJwk)),
+      now: NOW,
+      importKey: () => Promise.reject(new DOMException('', name)),
+    });
+    expect(verdictHeadline(verdict)).toBe(headline);
+  });
+
   it('warns about weak HMAC secrets against the token algorithm', async () => {
     const token = await signHs256Raw({ alg: 'HS256' }, claims, utf8('secret'));
     const verdict = await verdictFor(token, keys('secret'));
