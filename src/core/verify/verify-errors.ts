@@ -47,7 +47,8 @@ export type KeyErrorCode =
   | 'pem-private-key'
   | 'pem-unsupported'
   | 'der-invalid'
-  | 'secret-invalid';
+  | 'secret-invalid'
+  | 'secret-is-public-key';
 
 export class KeyError extends TokenscopeError {
   readonly code: KeyErrorCode;

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { importPKCS8 } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from '../token/decode-token.ts';
@@ -145,6 +146,41 @@ describe('verifyToken: hostile tokens', () => {
       /^Cannot verify: algorithm confusion\. The token says HS256/,
     );
     expect(verdict.error?.code).toBe('algorithm-confusion');
+  });
+
+  describe('a public key pasted bare is never an HMAC secret', () => {
+    const { publicKey: rsa } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const { publicKey: ec } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const { publicKey: ed } = generateKeyPairSync('ed25519');
+    const spkiPem = rsa.export({ type: 'spki', format: 'pem' }).toString();
+    const TEXTS: [string, string][] = [
+      ['base64 DER SPKI (EC)', ec.export({ type: 'spki', format: 'der' }).toString('base64')],
+      ['base64 DER SPKI (Ed25519)', ed.export({ type: 'spki', format: 'der' }).toString('base64')],
+      ['base64 DER SPKI (RSA)', rsa.export({ type: 'spki', format: 'der' }).toString('base64')],
+      ['base64 DER PKCS#1', rsa.export({ type: 'pkcs1', format: 'der' }).toString('base64')],
+      ['base64url DER SPKI', ec.export({ type: 'spki', format: 'der' }).toString('base64url')],
+      ['JSON-escaped PEM', spkiPem.trim().replaceAll('\n', '\\n')],
+      ['quoted JSON-escaped PEM', JSON.stringify(spkiPem)],
+    ];
+    const cases = TEXTS.flatMap(([name, text]) =>
+      (['utf8', 'base64', 'base64url'] as const).map((encoding) => [name, encoding, text] as const),
+    );
+
+    // The forger MACs with the text as the victim would paste it, and with its decoded bytes.
+    it.each(cases)(
+      '%s with secret encoding %s reads algorithm confusion',
+      async (_n, encoding, text) => {
+        const decoded = Buffer.from(text, encoding === 'base64url' ? 'base64url' : 'base64');
+        for (const secret of [utf8(text), new Uint8Array(decoded)]) {
+          const token = await signHs256Raw({ alg: 'HS256' }, claims, secret);
+          const verdict = await verdictFor(token, keys(text, encoding));
+          expect(verdict.error?.code).toBe('algorithm-confusion');
+          expect(verdictHeadline(verdict)).toMatch(
+            /^Cannot verify: algorithm confusion\. The token says HS256/,
+          );
+        }
+      },
+    );
   });
 
   it('refuses an RS256 token with an HMAC secret', async () => {
