@@ -8,8 +8,8 @@ import { EC_CERTIFICATE, EC_CERTIFICATE_X5T, EC_PRIVATE_KEY_PKCS8 } from './test
 import { decode, makeKeyPair, signHs256Raw, signToken, utf8 } from './test-tokens.ts';
 import { verdictHeadline, verdictText } from './verdict.ts';
 import type { KeySet } from './verification-key.ts';
-import { verifyToken } from './verify-token.ts';
-import { immediateOutcome } from './verify-signature.ts';
+import { assembleVerdict, immediateVerdict, verifyToken } from './verify-token.ts';
+import { immediateOutcome, verifySignature } from './verify-signature.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const claims = {
@@ -360,6 +360,44 @@ describe('immediateOutcome', () => {
         keySet: undefined,
       })?.kind,
     ).toBe('unsecured');
+  });
+});
+
+describe('the UI path: immediateVerdict, then verifySignature and assembleVerdict', () => {
+  it('gives the same verdict as verifyToken when no key needs trying', async () => {
+    const token = encodeToken({ alg: 'none' }, claims);
+    const input = { decoded: decodeToken(token), keySet: undefined, now: NOW };
+    expect(immediateVerdict(input)).toEqual(await verifyToken(input));
+    expect(verdictHeadline(immediateVerdict(input)!)).toMatch(/^Unsecured token: /);
+  });
+
+  it('has no immediate verdict when keys must be tried, and assembles the same one after', async () => {
+    const pair = await makeKeyPair('ES256', { kid: 'k' });
+    const token = await signToken({ alg: 'ES256', kid: 'k' }, claims, pair.privateKey);
+    const input = {
+      decoded: decode(token),
+      keySet: keys(JSON.stringify(pair.publicJwk)),
+      now: NOW,
+      expectedAudience: 'api://orders',
+    };
+    expect(immediateVerdict(input)).toBeUndefined();
+    const outcome = await verifySignature(input);
+    expect(assembleVerdict(outcome, input)).toEqual(await verifyToken(input));
+  });
+
+  it('re-checks the claims for a later clock without trying the keys again', async () => {
+    const pair = await makeKeyPair('ES256');
+    const token = await signToken({ alg: 'ES256' }, claims, pair.privateKey);
+    const input = {
+      decoded: decode(token),
+      keySet: keys(JSON.stringify(pair.publicJwk)),
+      now: NOW,
+    };
+    const outcome = await verifySignature(input);
+    const later = assembleVerdict(outcome, { ...input, now: NOW + 2 * 3600_000 });
+    expect(later.kind).toBe('verified');
+    expect(later.claims.find((check) => check.claim === 'exp')?.status).toBe('fail');
+    expect(verdictText(later)).toContain('exp FAILED: Expired at');
   });
 });
 

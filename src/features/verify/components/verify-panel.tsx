@@ -3,13 +3,12 @@ import { useFragmentState } from '../../../lib/use-fragment-state.ts';
 import { Panel } from '../../../components/ui/panel.tsx';
 import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { isJsonObject } from '../../../core/token/parse-json.ts';
-import { checkClaims, DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../../core/verify/check-claims.ts';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../../core/verify/check-claims.ts';
 import { discoveryUrlForIssuer } from '../../../core/verify/discovery-url.ts';
 import { parseKeys, type SecretEncoding } from '../../../core/verify/parse-keys.ts';
-import { buildVerdict } from '../../../core/verify/verdict.ts';
 import { useIssuerKeys } from '../hooks/use-issuer-keys.ts';
 import { useRotationRefetch } from '../hooks/use-rotation-refetch.ts';
-import { useSignatureOutcome } from '../hooks/use-signature-outcome.ts';
+import { useVerdict } from '../hooks/use-verdict.ts';
 import { ClaimCheckOptions } from './claim-check-options.tsx';
 import { IssuerKeysSection } from './issuer-keys-section.tsx';
 import { KeySelectionView } from './key-selection-view.tsx';
@@ -61,12 +60,16 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
 
   const usingPasted = parsed !== undefined;
   const keySet = usingPasted ? (parsed.ok ? parsed.keySet : undefined) : issuerKeys.jwks.data;
-  const outcome = useSignatureOutcome(
+  const verdict = useVerdict({
     decoded,
     keySet,
-    parsed?.ok === false ? parsed.error : undefined,
-  );
-  const missingKid = !usingPasted && keySet ? outcome?.selection?.missingKid : undefined;
+    keyProblem: parsed?.ok === false ? parsed.error : undefined,
+    now,
+    clockToleranceSeconds: tolerance.value,
+    expectedAudience,
+    discoveredIssuer: issuerKeys.discovery.data?.issuer,
+  });
+  const missingKid = !usingPasted && keySet ? verdict?.selection?.missingKid : undefined;
   const header = decoded.header?.value;
   const rotation = useRotationRefetch(
     usingPasted ? undefined : issuerKeys.jwksUri,
@@ -74,26 +77,11 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
     typeof header?.kid === 'string' ? header.kid : undefined,
   );
 
-  const discoveredIssuer = issuerKeys.discovery.data?.issuer;
-  const claimChecks = useMemo(
-    () =>
-      checkClaims({
-        header,
-        payload: decoded.payload,
-        now,
-        clockToleranceSeconds: tolerance.value,
-        expectedAudience,
-        discoveredIssuer,
-      }),
-    [header, decoded.payload, now, tolerance.value, expectedAudience, discoveredIssuer],
-  );
-  const verdict = outcome ? buildVerdict(outcome, claimChecks) : undefined;
-
   return (
     <Panel title="Signature verification">
       <div className="space-y-5">
         <VerdictView verdict={verdict} candidateCount={keySet?.keys.length ?? 0} />
-        <KeySelectionView outcome={outcome} header={header} />
+        <KeySelectionView outcome={verdict} header={header} />
         <IssuerKeysSection
           discoveryUrl={discoveryUrl}
           onDiscoveryUrlChange={(value) => {
