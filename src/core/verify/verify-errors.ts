@@ -17,6 +17,7 @@ export type VerifyErrorCode =
   | 'unsupported-algorithm'
   | 'unsupported-by-browser'
   | 'algorithm-confusion'
+  | 'issuer-published-secret'
   | 'key-type-mismatch'
   | 'no-keys'
   | 'only-token-named-keys'

@@ -42,8 +42,20 @@ function prepare(input: SignatureInput): Prepared {
   const references = findTokenNamedKeys(header);
   const warnings = references.length > 0 ? [describeTokenNamedKeys(references)] : [];
   const keySet = input.keySet;
-  if (keySet && keySet.keys.length > 0)
+  if (keySet && keySet.keys.length > 0) {
+    const published = keySet.origin === 'issuer' ? publishedSecrets(keySet) : [];
+    if (published.length > 0 && algorithm.kty === 'oct') {
+      return {
+        done: failure(
+          'cannot-verify',
+          error('issuer-published-secret', describePublishedSecrets(published, true)),
+          { warnings },
+        ),
+      };
+    }
+    if (published.length > 0) warnings.push(describePublishedSecrets(published, false));
     return { done: undefined, header, algorithm, keySet, warnings };
+  }
   const [code, message]: [VerifyErrorCode, string] = input.keyProblem
     ? ['no-keys', `the keys pasted into Keys cannot be used. ${input.keyProblem.message}`]
     : references.length > 0
@@ -117,6 +129,24 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureO
     selection,
     attempts,
   });
+}
+
+/** Symmetric keys in an issuer's JWKS: published secrets. */
+function publishedSecrets(keySet: KeySet): VerificationKey[] {
+  return keySet.keys.filter((key) => key.jwk.kty === 'oct');
+}
+
+/**
+ * A JWKS is public by design, so a symmetric key in it is a secret everyone can read: anyone
+ * could MAC a token with it. It proves nothing and is never used, for this token or any other.
+ */
+function describePublishedSecrets(keys: VerificationKey[], forThisToken: boolean): string {
+  const one = keys.length === 1;
+  const which = keys.map((key) => keyLabel(key)).join(', ');
+  const fact = `the issuer's JWKS publishes ${one ? 'a symmetric key' : 'symmetric keys'} (kty "oct": ${which}). A JWKS is public, so anyone who can read it can mint tokens with ${one ? 'that key' : 'those keys'}`;
+  return forThisToken
+    ? `critical issuer misconfiguration: ${fact}: an HMAC signature checked with ${one ? 'it' : 'them'} proves nothing, so ${one ? 'it is' : 'they are'} refused. The issuer must remove ${one ? 'it' : 'them'} and sign with an asymmetric key (RS256, ES256…).`
+    : `Critical issuer misconfiguration: ${fact}. ${one ? 'It is' : 'They are'} never used; the issuer must remove ${one ? 'it' : 'them'}.`;
 }
 
 function noCandidates(

@@ -183,6 +183,38 @@ describe('verifyToken: hostile tokens', () => {
     );
   });
 
+  it('refuses a symmetric key from an issuer JWKS as a critical misconfiguration', async () => {
+    const secret = utf8('a-long-enough-secret-of-thirty-two-bytes!');
+    const published = { kty: 'oct', kid: 's', k: Buffer.from(secret).toString('base64url') };
+    const token = await signHs256Raw({ alg: 'HS256', kid: 's' }, claims, secret);
+    const verdict = await verdictFor(
+      token,
+      keys(JSON.stringify({ keys: [published] }), undefined, 'issuer'),
+    );
+    expect(verdict.kind).toBe('cannot-verify');
+    expect(verdict.error?.code).toBe('issuer-published-secret');
+    expect(verdictHeadline(verdict)).toBe(
+      'Cannot verify: critical issuer misconfiguration: the issuer\'s JWKS publishes a symmetric key (kty "oct": key "s"). A JWKS is public, so anyone who can read it can mint tokens with that key: an HMAC signature checked with it proves nothing, so it is refused. The issuer must remove it and sign with an asymmetric key (RS256, ES256…).',
+    );
+    // The same key pasted by the user is the user's own secret, and verifies.
+    expect((await verdictFor(token, keys(JSON.stringify({ keys: [published] })))).kind).toBe(
+      'verified',
+    );
+  });
+
+  it('flags a symmetric key beside the asymmetric ones of an issuer JWKS', async () => {
+    const pair = await makeKeyPair('RS256', { kid: 'r' });
+    const token = await signToken({ alg: 'RS256', kid: 'r' }, claims, pair.privateKey);
+    const jwks = {
+      keys: [{ kty: 'oct', kid: 's', k: 'c2VjcmV0LXNlY3JldC1zZWNyZXQ' }, pair.publicJwk],
+    };
+    const verdict = await verdictFor(token, keys(JSON.stringify(jwks), undefined, 'issuer'));
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.warnings).toContain(
+      'Critical issuer misconfiguration: the issuer\'s JWKS publishes a symmetric key (kty "oct": key "s"). A JWKS is public, so anyone who can read it can mint tokens with that key. It is never used; the issuer must remove it.',
+    );
+  });
+
   it('refuses an RS256 token with an HMAC secret', async () => {
     const pair = await makeKeyPair('RS256');
     const token = await signToken({ alg: 'RS256' }, claims, pair.privateKey);
