@@ -29,3 +29,40 @@ export function microsoftV1DiscoveryUrl(issuer: string): string | undefined {
     ? `https://login.microsoftonline.com/${tenant}/.well-known/openid-configuration`
     : undefined;
 }
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The Microsoft authority whose discovery documents may name a tenant other than the URL's. */
+export const MICROSOFT_AUTHORITY = 'login.microsoftonline.com';
+
+const MICROSOFT_DISCOVERY_PATH = /^\/([^/]+)(\/v2\.0)?\/\.well-known\/openid-configuration$/;
+
+/**
+ * Whether a discovery document served by login.microsoftonline.com may name `issuer`; undefined
+ * when `url` is not such a document. Microsoft's issuer differs from the URL in two documented
+ * ways: the tenant in the URL may be an alias (a domain, `common`, `organizations`,
+ * `consumers`) while the issuer holds the tenant's GUID or, on the multi-tenant endpoints, the
+ * `{tenantid}` template; and v1.0 documents name `https://sts.windows.net/{tenant}/`. The
+ * document still comes from Microsoft's own host, which is what binds it to the issuer.
+ */
+export function microsoftDocumentMayName(url: URL, issuer: string): boolean | undefined {
+  if (url.protocol !== 'https:' || url.host !== MICROSOFT_AUTHORITY) return undefined;
+  const match = MICROSOFT_DISCOVERY_PATH.exec(url.pathname);
+  if (!match) return undefined;
+  const [, tenant = '', v2] = match;
+  const named = v2
+    ? /^https:\/\/login\.microsoftonline\.com\/([^/]+)\/v2\.0$/.exec(issuer)?.[1]
+    : (V1_ISSUER.exec(issuer)?.[1] ??
+      /^https:\/\/sts\.windows\.net\/(\{tenantid\})\/$/.exec(issuer)?.[1]);
+  if (named === undefined) return false;
+  if (named.toLowerCase() === tenant.toLowerCase()) return true;
+  return !GUID.test(tenant) && (GUID.test(named) || named === TENANT_PLACEHOLDER);
+}
+
+/** Whether the token's issuer is Microsoft Entra ID (v1.0 or v2.0 endpoints). */
+export function isMicrosoftIssuer(iss: unknown): boolean {
+  return (
+    typeof iss === 'string' &&
+    (iss.startsWith(`https://${MICROSOFT_AUTHORITY}/`) || V1_ISSUER.test(iss))
+  );
+}

@@ -67,6 +67,8 @@ export type DiscoveryErrorCode =
   | 'url-invalid'
   | 'url-insecure'
   | 'url-not-allowed'
+  | 'url-not-well-known'
+  | 'issuer-mismatch'
   | 'network'
   | 'cors'
   | 'timeout'
