@@ -66,3 +66,54 @@ export function isMicrosoftIssuer(iss: unknown): boolean {
     (iss.startsWith(`https://${MICROSOFT_AUTHORITY}/`) || V1_ISSUER.test(iss))
   );
 }
+
+export interface AppIdRetry {
+  /** The application id to put in `?appid=`. */
+  appId: string;
+  /** The claim it was read from. */
+  claim: 'aud' | 'azp' | 'appid';
+  /** The Discovery URL with `?appid=` set. */
+  url: string;
+  /** Why retrying with it may find the key. */
+  explanation: string;
+}
+
+function guidClaim(value: unknown): string | undefined {
+  const single = Array.isArray(value) && value.length === 1 ? (value[0] as unknown) : value;
+  return typeof single === 'string' && GUID.test(single) ? single : undefined;
+}
+
+/**
+ * On "No matching key" for a Microsoft issuer: apps with custom signing keys (claims mapping)
+ * sign with keys of their own, published at the discovery URL with `?appid={application id}`
+ * (whose jwks_uri carries the appid too). The application is the API a token is for (a GUID
+ * `aud`, as v2.0 access tokens and ID tokens have), else the client (`azp`, v1.0 `appid`).
+ * Undefined when the issuer is not Microsoft's, the URL already has an appid, or the token
+ * names no application id.
+ */
+export function findAppIdRetry(
+  claims: Record<string, unknown> | undefined,
+  discoveryUrl: string,
+): AppIdRetry | undefined {
+  if (!claims || !isMicrosoftIssuer(claims.iss)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(discoveryUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.host !== MICROSOFT_AUTHORITY || url.searchParams.has('appid')) return undefined;
+  const found = (['aud', 'azp', 'appid'] as const)
+    .map((claim) => ({ claim, appId: guidClaim(claims[claim]) }))
+    .find((candidate) => candidate.appId !== undefined);
+  if (!found?.appId) return undefined;
+  url.searchParams.set('appid', found.appId);
+  const whose =
+    found.claim === 'aud' ? 'the application the token was issued for' : 'the client application';
+  return {
+    appId: found.appId,
+    claim: found.claim,
+    url: url.href,
+    explanation: `Apps with custom signing keys (claims mapping) sign with keys of their own: their discovery document is this address with ?appid={application id}, and its jwks_uri carries the appid too. The token's ${found.claim} ${found.appId} is ${whose}.`,
+  };
+}

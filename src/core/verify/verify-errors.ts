@@ -18,6 +18,7 @@ export type VerifyErrorCode =
   | 'unsupported-by-browser'
   | 'algorithm-confusion'
   | 'issuer-published-secret'
+  | 'issuer-mismatch'
   | 'key-type-mismatch'
   | 'no-keys'
   | 'only-token-named-keys'

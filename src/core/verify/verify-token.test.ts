@@ -7,7 +7,9 @@ import { parseKeys, type SecretEncoding } from './parse-keys.ts';
 import { EC_CERTIFICATE, EC_CERTIFICATE_X5T, EC_PRIVATE_KEY_PKCS8 } from './test-fixtures.ts';
 import { decode, makeKeyPair, signHs256Raw, signToken, utf8 } from './test-tokens.ts';
 import { verdictHeadline, verdictText } from './verdict.ts';
+import type { KeyDiscovery } from './key-discovery.ts';
 import type { KeySet } from './verification-key.ts';
+import { DiscoveryError } from './verify-errors.ts';
 import { assembleVerdict, immediateVerdict, verifyToken } from './verify-token.ts';
 import { immediateOutcome, verifySignature } from './verify-signature.ts';
 
@@ -392,6 +394,197 @@ describe('immediateOutcome', () => {
         keySet: undefined,
       })?.kind,
     ).toBe('unsecured');
+  });
+});
+
+describe('verifyToken: keys through a discovery document', () => {
+  const document = {
+    url: 'https://issuer.example/.well-known/openid-configuration',
+    issuer: 'https://issuer.example',
+    jwksUri: 'https://issuer.example/keys',
+  };
+  const discovery = (source: KeyDiscovery['source'], over: Partial<typeof document> = {}) => ({
+    url: over.url ?? document.url,
+    source,
+    document: { ...document, ...over },
+  });
+
+  async function issuerToken(extra: Record<string, unknown> = {}) {
+    const pair = await makeKeyPair('ES256', { kid: 'k' });
+    const token = await signToken(
+      { alg: 'ES256', kid: 'k' },
+      { ...claims, ...extra },
+      pair.privateKey,
+    );
+    return { token, jwks: keys(JSON.stringify({ keys: [pair.publicJwk] }), undefined, 'issuer') };
+  }
+
+  it('says nothing more when iss named the discovery URL', async () => {
+    const { token, jwks } = await issuerToken();
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('token'),
+    });
+    expect(verdictHeadline(verdict)).toBe(
+      `Signature verified: key "k" (EC P-256 public key, from the issuer's JWKS) verified the ES256 signature.`,
+    );
+    expect(verdict.provenance).toEqual([]);
+    expect(verdict.claims.find((check) => check.claim === 'iss')?.status).toBe('pass');
+  });
+
+  it.each([
+    ['link', 'came with the link that opened this page'],
+    ['typed', 'was typed into Discovery URL'],
+  ] as const)('says the keys came from a URL the token did not name (%s)', async (source, how) => {
+    const { token, jwks } = await issuerToken({ iss: 'https://issuer.example' });
+    const url = 'https://issuer.example/.well-known/openid-configuration?appid=x';
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery(source, { url }),
+    });
+    expect(verdict.summary).toBe(
+      'key "k" (EC P-256 public key, from the JWKS of a discovery URL the token did not name) verified the ES256 signature.',
+    );
+    expect(verdict.provenance).toEqual([
+      `The keys came from a URL the token did not name: ${url} ${how}; the token's iss names https://issuer.example/.well-known/openid-configuration.`,
+    ]);
+    expect(verdictText(verdict).split('\n')[1]).toBe(verdict.provenance[0]);
+  });
+
+  it("never lets another issuer's keys vouch for the token", async () => {
+    const { token, jwks } = await issuerToken({ iss: 'https://login.real.example' });
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('link'),
+    });
+    expect(verdict.kind).toBe('no-matching-key');
+    expect(verdict.error?.code).toBe('issuer-mismatch');
+    expect(verdictHeadline(verdict)).toBe(
+      'No matching key: the keys came from the discovery document of "https://issuer.example", but the token\'s iss is "https://login.real.example": they are another issuer\'s keys and cannot vouch for this token.',
+    );
+    expect(verdict.attempts).toEqual([]);
+  });
+
+  it('fills a {tenantid} template from tid before comparing', async () => {
+    const tid = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const iss = `https://login.microsoftonline.com/${tid}/v2.0`;
+    const common = {
+      url: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+      issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+      jwksUri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+    };
+    const { token, jwks } = await issuerToken({ iss, tid });
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('typed', common),
+    });
+    expect(verdict.kind).toBe('verified');
+    const noTid = await issuerToken({ iss });
+    const refused = await verifyToken({
+      decoded: decode(noTid.token),
+      keySet: noTid.jwks,
+      now: NOW,
+      discovery: discovery('typed', common),
+    });
+    expect(refused.error?.code).toBe('issuer-mismatch');
+    expect(refused.summary).toBe(
+      `the keys came from the discovery document of "https://login.microsoftonline.com/{tenantid}/v2.0", a template that needs the token's tid, and the token has none: they cannot be tied to the token's iss "${iss}".`,
+    );
+  });
+
+  it('says plainly when the JWKS is on another host than the issuer', async () => {
+    const { token, jwks } = await issuerToken();
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('token', { jwksUri: 'https://keys.elsewhere.example/jwks' }),
+    });
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.provenance).toEqual([
+      "The keys are served by keys.elsewhere.example, another host than the issuer's (issuer.example): the discovery document names that jwks_uri (https://keys.elsewhere.example/jwks).",
+    ]);
+  });
+
+  it("offers ?appid= when a Microsoft issuer has no key with the token's kid", async () => {
+    const tid = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const api = '6e74172b-be56-4843-9ff4-e66a39bb12e3';
+    const iss = `https://login.microsoftonline.com/${tid}/v2.0`;
+    const tenantKey = await makeKeyPair('RS256', { kid: 'tenant-key' });
+    const appKey = await makeKeyPair('RS256', { kid: 'app-key' });
+    const token = await signToken(
+      { alg: 'RS256', kid: 'app-key' },
+      { ...claims, iss, tid, aud: api },
+      appKey.privateKey,
+    );
+    const url = `${iss}/.well-known/openid-configuration`;
+    const microsoft = {
+      url,
+      source: 'token' as const,
+      document: {
+        url,
+        issuer: iss,
+        jwksUri: `https://login.microsoftonline.com/${tid}/discovery/v2.0/keys`,
+      },
+    };
+    const tenantJwks = keys(JSON.stringify({ keys: [tenantKey.publicJwk] }), undefined, 'issuer');
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: tenantJwks,
+      now: NOW,
+      discovery: microsoft,
+    });
+    expect(verdict.kind).toBe('no-matching-key');
+    expect(verdict.appIdRetry?.url).toBe(`${url}?appid=${api}`);
+
+    // Found: no retry offered; nor for pasted keys, nor for another issuer.
+    const appJwks = keys(JSON.stringify({ keys: [appKey.publicJwk] }), undefined, 'issuer');
+    expect(
+      (
+        await verifyToken({
+          decoded: decode(token),
+          keySet: appJwks,
+          now: NOW,
+          discovery: microsoft,
+        })
+      ).appIdRetry,
+    ).toBeUndefined();
+    const pasted = keys(JSON.stringify({ keys: [tenantKey.publicJwk] }));
+    expect(
+      (
+        await verifyToken({
+          decoded: decode(token),
+          keySet: pasted,
+          now: NOW,
+          discovery: microsoft,
+        })
+      ).appIdRetry,
+    ).toBeUndefined();
+  });
+
+  it('says why there are no issuer keys when the fetch failed', async () => {
+    const { token } = await issuerToken();
+    const fetchProblem = new DiscoveryError(
+      'issuer-mismatch',
+      'The discovery document at X says its issuer is Y.',
+    );
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: undefined,
+      now: NOW,
+      fetchProblem,
+    });
+    expect(verdictHeadline(verdict)).toBe(
+      "No matching key: the issuer's keys could not be fetched. The discovery document at X says its issuer is Y.",
+    );
   });
 });
 

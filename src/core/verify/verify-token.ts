@@ -1,4 +1,7 @@
 import { checkClaims, DEFAULT_CLOCK_TOLERANCE_SECONDS } from './check-claims.ts';
+import { isJsonObject } from '../token/parse-json.ts';
+import { describeKeyProvenance } from './key-discovery.ts';
+import { findAppIdRetry } from './microsoft.ts';
 import { buildVerdict, type SignatureOutcome, type Verdict } from './verdict.ts';
 import { immediateOutcome, verifySignature, type SignatureInput } from './verify-signature.ts';
 
@@ -8,8 +11,6 @@ export interface VerifyTokenInput extends SignatureInput {
   now: number;
   clockToleranceSeconds?: number;
   expectedAudience?: string;
-  /** The discovery document's issuer, when the keys came through discovery. */
-  discoveredIssuer?: string;
 }
 
 /**
@@ -39,7 +40,17 @@ export function assembleVerdict(outcome: SignatureOutcome, input: VerifyTokenInp
     now: input.now,
     clockToleranceSeconds: input.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
     expectedAudience: input.expectedAudience,
-    discoveredIssuer: input.discoveredIssuer,
+    discoveredIssuer: input.discovery?.document.issuer,
   });
-  return buildVerdict(outcome, claims);
+  const fromIssuer = input.keySet?.origin === 'issuer' ? input.discovery : undefined;
+  const provenance = fromIssuer ? describeKeyProvenance(fromIssuer, input.decoded) : [];
+  const payload = input.decoded.payload;
+  const appIdRetry =
+    fromIssuer && outcome.error?.code === 'no-matching-key'
+      ? findAppIdRetry(
+          payload?.type === 'json' && isJsonObject(payload.value) ? payload.value : undefined,
+          fromIssuer.url,
+        )
+      : undefined;
+  return buildVerdict(outcome, claims, { provenance, appIdRetry });
 }

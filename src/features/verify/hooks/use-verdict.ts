@@ -20,10 +20,10 @@ interface Settled {
  * every render, so the clock moving never repeats the cryptography.
  */
 export function useVerdict(input: VerifyTokenInput): Verdict | undefined {
-  const { decoded, keySet, keyProblem, importKey } = input;
+  const { decoded, keySet, keyProblem, fetchProblem, discovery, importKey } = input;
   const signatureInput = useMemo<SignatureInput>(
-    () => ({ decoded, keySet, keyProblem, importKey }),
-    [decoded, keySet, keyProblem, importKey],
+    () => ({ decoded, keySet, keyProblem, fetchProblem, discovery, importKey }),
+    [decoded, keySet, keyProblem, fetchProblem, discovery, importKey],
   );
   const immediate = useMemo(() => immediateOutcome(signatureInput), [signatureInput]);
   const [settled, setSettled] = useState<Settled>();
@@ -40,17 +40,11 @@ export function useVerdict(input: VerifyTokenInput): Verdict | undefined {
   }, [signatureInput, immediate]);
 
   const outcome = immediate ?? (settled?.input === signatureInput ? settled.outcome : undefined);
-  const { now, clockToleranceSeconds, expectedAudience, discoveredIssuer } = input;
+  const { now, clockToleranceSeconds, expectedAudience } = input;
   return useMemo(
     () =>
       outcome &&
-      assembleVerdict(outcome, {
-        ...signatureInput,
-        now,
-        clockToleranceSeconds,
-        expectedAudience,
-        discoveredIssuer,
-      }),
-    [outcome, signatureInput, now, clockToleranceSeconds, expectedAudience, discoveredIssuer],
+      assembleVerdict(outcome, { ...signatureInput, now, clockToleranceSeconds, expectedAudience }),
+    [outcome, signatureInput, now, clockToleranceSeconds, expectedAudience],
   );
 }
