@@ -49,9 +49,10 @@ function verdict(page: Page): Locator {
   return panel(page).getByRole('status');
 }
 
-async function open(page: Page, requests: RequestLog, token: string): Promise<void> {
+/** Opens the token, with `more` fragment parameters as a share link would carry them. */
+async function open(page: Page, requests: RequestLog, token: string, more = ''): Promise<void> {
   requests.watchToken(token);
-  await page.goto(`/#token=${token}`);
+  await page.goto(`/#token=${token}${more}`);
   await expect(panel(page)).toBeVisible();
 }
 
@@ -327,8 +328,7 @@ test.describe('keys a link or the issuer cannot impose', () => {
     issuers.impersonate(oidc.issuer);
     const forged = await issuers.forge(oidc.issuer);
     const impostorUrl = `${issuers.origin}/impostor/.well-known/openid-configuration`;
-    requests.watchToken(forged);
-    await page.goto(`/#token=${forged}&verify.discovery=${encodeURIComponent(impostorUrl)}`);
+    await open(page, requests, forged, `&verify.discovery=${encodeURIComponent(impostorUrl)}`);
     const discoveryUrl = panel(page).getByRole('textbox', { name: 'Discovery URL' });
     await expect(discoveryUrl).toHaveValue(impostorUrl);
     await expect(panel(page)).toContainText(
@@ -481,6 +481,31 @@ test.describe('keys a link or the issuer cannot impose', () => {
       /^Signature verified: key "app-key" \(RSA 2048 public key, from the issuer's JWKS\) verified the RS256 signature\./,
     );
     expect(fetched).toContain(`/${tid}/discovery/v2.0/keys?appid=${api}`);
+  });
+});
+
+test.describe('addresses and keys that cannot work say why', () => {
+  test('an http://[::1] address and an RSA key with e = 1 get their own messages', async ({
+    page,
+    issuers,
+    requests,
+  }) => {
+    await open(page, requests, await issuers.sign('A', 'rotation'));
+    const url = `http://[::1]:${new URL(issuers.origin).port}/rotation/.well-known/openid-configuration`;
+    await panel(page).getByRole('textbox', { name: 'Discovery URL' }).fill(url);
+    await fetchKeys(page);
+    // Refused before the browser's CSP could block it (the fixture fails on a CSP violation).
+    await expect(panel(page).getByRole('alert')).toContainText(
+      `The Discovery URL "${url}" uses plain http to [::1], which this page's Content-Security-Policy does not allow`,
+    );
+
+    const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+    await panel(page)
+      .getByRole('textbox', { name: 'Keys' })
+      .fill(JSON.stringify({ ...(await exportJWK(publicKey)), e: 'AQ' }));
+    await expect(panel(page).getByRole('alert')).toContainText(
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is 1, which makes every signature equal to the message it signs: anyone could forge one.',
+    );
   });
 });
 

@@ -317,7 +317,9 @@ describe('parseKeys: every public-key encoding before any secret (algorithm conf
     ),
   )('recognises %s with secret encoding %s', (_name, encoding, text, description) => {
     const keySet = keySetOf(parseKeys(text, encoding));
-    expect(keySet.description).toBe(description);
+    // A random key's base64url may happen to use neither '-' nor '_': then it is base64 too.
+    const written = /[-_]/.test(text) ? description : description.replace('base64url', 'base64');
+    expect(keySet.description).toBe(written);
     expect(keySet.keys[0]!.jwk.kty).not.toBe('oct');
   });
 
