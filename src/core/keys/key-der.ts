@@ -11,7 +11,7 @@ import {
   readUnsignedInteger,
   type DerElement,
 } from '../verify/der.ts';
-import { bitLength } from '../verify/read-jwk.ts';
+import { bitLength } from '../verify/rsa-public-key.ts';
 import type { KeyIdentity } from './key-identity.ts';
 
 /**

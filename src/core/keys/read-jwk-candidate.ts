@@ -1,6 +1,6 @@
 import { decodeBase64url, findBase64urlProblem } from '../token/base64url.ts';
 import type { JsonObject } from '../token/parse-json.ts';
-import { bitLength } from '../verify/read-jwk.ts';
+import { bitLength } from '../verify/rsa-public-key.ts';
 import { FORMAT_NAMES, type KeyCandidate } from './key-candidate.ts';
 import { nameKey, type KeyIdentity, type KeyVisibility } from './key-identity.ts';
 

@@ -1,7 +1,7 @@
 import type { JWK } from 'jose';
 import { decodeBase64url } from '../token/base64url.ts';
 import { decodeBase64Text } from '../verify/base64.ts';
-import { bitLength } from '../verify/read-jwk.ts';
+import { bitLength } from '../verify/rsa-public-key.ts';
 import { readPemBody } from '../verify/read-pem.ts';
 import { KeyError } from '../verify/verify-errors.ts';
 import { FORMAT_NAMES, type KeyCandidate, type KeyTextFormat } from './key-candidate.ts';
