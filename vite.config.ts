@@ -72,7 +72,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     // Core tests run in Node; hook and component tests say `@vitest-environment happy-dom`.
     environment: 'node',
-    // fast-check properties and Web Crypto take seconds, not milliseconds, on a busy machine.
-    testTimeout: 20_000,
+    // Property tests run thousands of cases and real key generation: on a busy 2-core machine
+    // they take several times their quiet duration. A generous limit still fails a hung test.
+    testTimeout: 60_000,
   },
 });

@@ -1,4 +1,8 @@
 import {
+  DOCUMENTED_V1_ACCESS_TOKEN,
+  DOCUMENTED_V2_ACCESS_TOKEN,
+} from '../src/core/claims/documented-sample-tokens.ts';
+import {
   TEST_NOW,
   TEST_TENANT_ID,
   V1_ACCESS_PAYLOAD,
@@ -6,6 +10,7 @@ import {
   V2_ACCESS_PAYLOAD,
   V2_APP_ONLY_PAYLOAD,
   V2_HEADER,
+  V2_ID_TOKEN_PAYLOAD,
 } from '../src/core/claims/test-tokens.ts';
 import { encodeToken } from '../src/core/token/encode-token.ts';
 import type { Page } from '@playwright/test';
@@ -30,6 +35,8 @@ const summary = (page: Page) => page.getByRole('region', { name: 'Summary', exac
 const claims = (page: Page) => page.getByRole('table', { name: 'Claims', exact: true });
 const claimRow = (page: Page, name: string) =>
   claims(page).locator(`tr[data-location="payload"][data-claim="${name}"]`);
+const headerRow = (page: Page, name: string) =>
+  claims(page).locator(`tr[data-location="header"][data-claim="${name}"]`);
 const findings = (page: Page) => page.getByRole('list', { name: 'Findings', exact: true });
 
 test('a v1.0 access token: version, tenant, scopes and kind in the Summary', async ({ page }) => {
@@ -47,6 +54,10 @@ test('a v1.0 access token: version, tenant, scopes and kind in the Summary', asy
   await expect(region).toContainText('expires in 1 h 5 min');
 
   await expect(claimRow(page, 'ver')).toContainText('v1.0 token format.');
+  await expect(claimRow(page, 'ver')).toContainText(
+    'null or 1 gives v1.0 tokens, 2 gives v2.0 — whichever endpoint, v1.0 or v2.0, the client asked',
+  );
+  await expect(claimRow(page, 'exp')).toContainText('instead of arriving in hourly spikes');
   await expect(
     claimRow(page, 'scp').getByRole('list', { name: '2 scopes' }).getByRole('listitem'),
   ).toHaveText(['Orders.Read', 'Orders.Write']);
@@ -85,6 +96,28 @@ test('an app-only token and an ID token are named as such', async ({ page }) => 
   await expect(summary(page)).toContainText('ID token');
 });
 
+test('an app calling its own API (roles, no scp, azp == aud) is app-only, not an ID token', async ({
+  page,
+}) => {
+  const selfCall = { ...V2_APP_ONLY_PAYLOAD, aud: V2_APP_ONLY_PAYLOAD.azp, idtyp: undefined };
+  await open(page, V2_HEADER, selfCall);
+  const region = summary(page);
+  await expect(region).toContainText('Access token (app-only)');
+  await expect(region).toContainText('the app called its own API, which is allowed');
+  await expect(region).not.toContainText('ID token');
+});
+
+test('an ID token with the user’s app roles stays an ID token, and its roles are the user’s', async ({
+  page,
+}) => {
+  await open(page, V2_HEADER, { ...V2_ID_TOKEN_PAYLOAD, nonce: undefined, roles: ['Approver'] });
+  await expect(summary(page)).toContainText('ID token');
+  await expect(summary(page)).toContainText('Its roles are app roles assigned to the user.');
+  await expect(claimRow(page, 'roles')).toContainText(
+    'Roles given to the signed-in user in this application.',
+  );
+});
+
 test('tokens from a real OpenID Provider: ID token and RFC 9068 access token', async ({ page }) => {
   const oidc = await startOidcServer();
   try {
@@ -99,6 +132,21 @@ test('tokens from a real OpenID Provider: ID token and RFC 9068 access token', a
   } finally {
     await oidc.close();
   }
+});
+
+test('header descriptions: Entra signs asymmetrically; typ is in v1.0 and v2.0, x5t only in v1.0', async ({
+  page,
+}) => {
+  await open(page, V1_HEADER, V1_ACCESS_PAYLOAD);
+  await expect(headerRow(page, 'alg')).toContainText(
+    'Entra ID signs with asymmetric algorithms such as RS256',
+  );
+  await expect(headerRow(page, 'alg')).not.toContainText('another algorithm');
+  await expect(headerRow(page, 'typ')).toContainText(
+    'v1.0 and v2.0 tokens both carry "typ": "JWT"',
+  );
+  await expect(headerRow(page, 'typ')).not.toContainText('Only in v1.0');
+  await expect(headerRow(page, 'x5t')).toContainText('Only in v1.0 Microsoft tokens.');
 });
 
 test('wids names the built-in directory role', async ({ page }) => {
@@ -220,3 +268,65 @@ test('a Microsoft-API token is said to be unverifiable by design', async ({ page
     'not verifiable by third parties',
   );
 });
+
+test('a token for Microsoft Graph says so, with or without a nonce, and is not called forged', async ({
+  page,
+}) => {
+  const graph = { ...V1_ACCESS_PAYLOAD, aud: 'https://graph.microsoft.com' };
+  await open(page, V1_HEADER, graph);
+  await expect(summary(page)).toContainText(
+    'It is meant for Microsoft Graph, a Microsoft API: only Microsoft Graph validates it.',
+  );
+  const finding = findings(page).locator('[data-finding="ms-api-token"]');
+  await expect(finding).toContainText(
+    'Token for Microsoft Graph: only Microsoft Graph validates it',
+  );
+  await expect(finding).toContainText('third parties cannot validate it');
+  await expect(finding).toContainText('Clients must not parse it');
+  await expect(claimRow(page, 'aud')).toContainText('Microsoft Graph, a Microsoft API');
+
+  await open(page, { ...V1_HEADER, nonce: 'AQABAAAAAABeAFzDwllzTYGDLh_qYbH8' }, graph);
+  await expect(summary(page)).toContainText(
+    'A nonce in the header marks a token for Microsoft Graph: it decodes, but cannot be verified by third parties, by design.',
+  );
+  await expect(findings(page).locator('[data-finding="ms-api-token"]')).toContainText(
+    'does not mean it is forged',
+  );
+});
+
+test('the Summary says whose token it is: the API validates access tokens, web apps ID tokens', async ({
+  page,
+}) => {
+  await open(page, V2_HEADER, V2_ACCESS_PAYLOAD);
+  await expect(summary(page)).toContainText('Whose token');
+  await expect(summary(page)).toContainText(
+    'The client that requested it only sends it, as Authorization: Bearer; it should not parse it, but read expires_in and scope from the token response.',
+  );
+  await open(page, V2_HEADER, V2_ID_TOKEN_PAYLOAD);
+  await expect(summary(page)).toContainText('ID token');
+  await expect(summary(page)).toContainText(
+    'A confidential web app validates the ID tokens it receives before it trusts who signed in; a public client (single-page or native app) gains nothing from validating',
+  );
+});
+
+// Microsoft's own sample tokens from its access-token documentation, signatures truncated there.
+for (const [version, token, client] of [
+  ['v1.0', DOCUMENTED_V1_ACCESS_TOKEN, '75dbe77f-10a3-4e59-85fd-8c127544f17c'],
+  ['v2.0', DOCUMENTED_V2_ACCESS_TOKEN, '6e74172b-be56-4843-9ff4-e66a39bb12e3'],
+] as const) {
+  test(`the documentation's ${version} sample token: kind, version, and its cut signature`, async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(TEST_NOW);
+    await page.goto(`/#token=${token}`);
+    const region = summary(page);
+    await expect(region).toContainText('Access token (delegated)');
+    await expect(region).toContainText(version);
+    await expect(region).toContainText(client);
+    await expect(region).toContainText('Expired');
+    await expect(findings(page).locator('[data-finding="signature-length"]')).toContainText(
+      'The signature is 14 bytes long, but an RS256 signature is as long as the RSA key',
+    );
+    await expect(page.getByRole('alert').filter({ hasText: 'Signature segment' })).toBeVisible();
+  });
+}

@@ -1,5 +1,5 @@
 import { encodeToken } from '../src/core/token/encode-token.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 /**
  * Values an attacker can put in a token or a redirect. Whatever the page does with them, it
@@ -85,6 +85,90 @@ test('hostile values in a header-only JWE and a text payload render as text', as
     await expect(page.getByRole('region', { name: 'Payload' })).toContainText('not json');
     await assertInert(page);
   }
+});
+
+test('invisible characters show as markers in values, claim names, notes and findings', async ({
+  page,
+}) => {
+  const smuggled = 'user\u{E0061}\u{E0064}\u{E006D}\u{E0069}\u{E006E}';
+  const token = encodeToken(
+    { alg: 'RS256', typ: 'JWT', kid: 'k\u3164' },
+    {
+      sub: marker,
+      preferred_username: 'maja\u00AD@contoso.example',
+      role: smuggled,
+      ['ad\u034Fmin']: 'next\u0085line',
+      aud: ['api://orders\u3164'],
+    },
+    new Uint8Array(256),
+  );
+  await page.goto(`/#token=${token}`);
+  await openSection(page, 'Claims');
+  const table = page.getByRole('table', { name: 'Claims', exact: true });
+  await expect(table.locator('tr[data-claim="role"]')).toContainText(
+    'user⟨U+E0061⟩⟨U+E0064⟩⟨U+E006D⟩⟨U+E0069⟩⟨U+E006E⟩',
+  );
+  await expect(table).toContainText('ad⟨U+034F⟩min');
+  await expect(table).toContainText('next⟨U+0085⟩line');
+  await expect(table.locator('tr[data-claim="aud"]').getByRole('listitem')).toHaveText(
+    'api://orders⟨U+3164⟩',
+  );
+  await expect(table.locator('tr[data-location="header"][data-claim="kid"]')).toContainText(
+    'k⟨U+3164⟩',
+  );
+  await expect(page.getByRole('region', { name: 'Summary', exact: true })).toContainText(
+    'maja⟨U+00AD⟩@contoso.example',
+  );
+  const finding = page
+    .getByRole('list', { name: 'Findings', exact: true })
+    .locator('[data-finding="claim-invisible"]');
+  await expect(finding).toContainText('"ad⟨U+034F⟩min"');
+  await expect(finding).toContainText('"role"');
+  await assertInert(page);
+});
+
+test('look-alike and backslash links are text, with a finding that names the real host', async ({
+  page,
+}) => {
+  const token = encodeToken(
+    { alg: 'RS256', typ: 'JWT' },
+    {
+      sub: marker,
+      website: 'https://evil.example\\@trusted.example/',
+      profile: 'https://\u0430pple.com',
+      picture: 'https://example.com/me.png',
+    },
+    new Uint8Array(256),
+  );
+  await page.goto(`/#token=${token}`);
+  await openSection(page, 'Claims');
+  const table = page.getByRole('table', { name: 'Claims', exact: true });
+  const row = (name: string) => table.locator(`tr[data-location="payload"][data-claim="${name}"]`);
+  await expect(
+    row('picture').getByRole('link', { name: 'https://example.com/me.png' }),
+  ).toHaveAttribute('href', 'https://example.com/me.png');
+  await expect(row('website')).toContainText('https://evil.example\\@trusted.example/');
+  await expect(row('website').getByRole('link', { name: /trusted\.example/ })).toHaveCount(0);
+  await expect(row('website')).toContainText(
+    'Not a link: it reads as a link to trusted.example but opens evil.example',
+  );
+  await expect(row('profile').getByRole('link', { name: /pple/ })).toHaveCount(0);
+  await expect(row('profile')).toContainText('opens xn--pple-43d.com, its punycode form');
+  const finding = page
+    .getByRole('list', { name: 'Findings', exact: true })
+    .locator('[data-finding="claim-deceptive-url"]');
+  await expect(finding).toContainText(
+    '"website": it reads as a link to trusted.example but opens evil.example',
+  );
+  await expect(finding).toContainText(
+    '"profile": it shows \u0430pple.com but opens xn--pple-43d.com',
+  );
+  await expect(finding).toContainText('mixes Latin and Cyrillic letters');
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(hrefs.filter((href) => /evil\.example|xn--pple/.test(href))).toEqual([]);
+  await assertInert(page);
 });
 
 async function assertInert(page: import('@playwright/test').Page) {

@@ -112,6 +112,7 @@ async function benchCore() {
     const { simulatePopulation } = await vite.ssrLoadModule(
       '/src/core/simulate/simulate-population.ts',
     );
+    const { parseKeys } = await vite.ssrLoadModule('/src/core/verify/parse-keys.ts');
 
     const now = 1_790_000_600_000;
     for (const [size, token] of Object.entries(tokens)) {
@@ -153,6 +154,16 @@ async function benchCore() {
       {
         renewals,
       },
+    );
+
+    // 680 KB of BEGIN lines without an END: a regex reader took ~7 s here (issue 16 item 9).
+    const beginLines = '-----BEGIN PUBLIC KEY-----\n'.repeat(25_000);
+    record(
+      'core',
+      'Keys: 680 KB of unterminated PEM BEGIN lines',
+      median(() => parseKeys(beginLines)),
+      'ms',
+      50,
     );
   } finally {
     await vite.close();

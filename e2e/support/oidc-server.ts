@@ -12,6 +12,22 @@ export const CLIENT = {
   redirectUri: 'https://client.example/callback',
 } as const;
 
+/**
+ * The public client Tokenscope's own Sign in uses, as a single-page application is registered:
+ * no secret (token endpoint authentication "none"), PKCE required, code flow only.
+ */
+export const PUBLIC_CLIENT = { id: 'tokenscope-spa' } as const;
+
+export interface OidcServerOptions {
+  /** Redirect URIs of PUBLIC_CLIENT (Tokenscope's own page); without any, it is not registered. */
+  publicRedirectUris?: readonly string[];
+  /**
+   * Whether the token endpoint gives the public client's origin CORS headers (default true).
+   * Off, it behaves like Entra with a redirect URI registered under Web: the browser refuses.
+   */
+  publicTokenEndpointCors?: boolean;
+}
+
 /** Resource servers (RFC 8707 indicators) whose JWT access tokens (RFC 9068) differ in alg. */
 export const RESOURCES = {
   rs256: 'https://api.example/orders',
@@ -28,6 +44,14 @@ export interface OidcTestServer {
   close(): Promise<void>;
 }
 
+/** What oidc-provider's client object exposes to the PKCE and CORS policies. */
+interface PublicClientView {
+  clientAuthMethod: string;
+  redirectUris: string[];
+}
+
+const isPublic = (client: PublicClientView) => client.clientAuthMethod === 'none';
+
 async function signingKey(alg: 'RS256' | 'ES256'): Promise<JWK> {
   const { privateKey } = await generateKeyPair(alg, { extractable: true });
   return {
@@ -43,7 +67,7 @@ async function signingKey(alg: 'RS256' | 'ES256'): Promise<JWK> {
  * Its discovery document and JWKS carry `Access-Control-Allow-Origin: *`, so the page fetches
  * them exactly as it would from a public issuer.
  */
-export async function startOidcServer(): Promise<OidcTestServer> {
+export async function startOidcServer(options: OidcServerOptions = {}): Promise<OidcTestServer> {
   let handle: RequestListener = (_request, response) => {
     response.statusCode = 503;
     response.end();
@@ -63,6 +87,18 @@ export async function startOidcServer(): Promise<OidcTestServer> {
         redirect_uris: [CLIENT.redirectUri],
         id_token_signed_response_alg: 'RS256',
       },
+      ...(options.publicRedirectUris?.length
+        ? [
+            {
+              client_id: PUBLIC_CLIENT.id,
+              token_endpoint_auth_method: 'none',
+              grant_types: ['authorization_code', 'refresh_token'],
+              response_types: ['code'],
+              redirect_uris: [...options.publicRedirectUris],
+              id_token_signed_response_alg: 'RS256',
+            },
+          ]
+        : []),
     ],
     jwks: { keys: [await signingKey('RS256'), await signingKey('ES256')] },
     cookies: { keys: ['e2e-cookie-signing-key-not-secret'] },
@@ -70,7 +106,11 @@ export async function startOidcServer(): Promise<OidcTestServer> {
       accountId,
       claims: () => ({ sub: accountId }),
     }),
-    pkce: { required: () => false },
+    pkce: { required: (_context: unknown, client: PublicClientView) => isPublic(client) },
+    clientBasedCORS: (_context: unknown, origin: string, client: PublicClientView) =>
+      isPublic(client) &&
+      options.publicTokenEndpointCors !== false &&
+      client.redirectUris.some((uri) => new URL(uri).origin === origin),
     ttl: {
       AccessToken: 3600,
       AuthorizationCode: 60,
@@ -139,8 +179,34 @@ export async function startOidcServer(): Promise<OidcTestServer> {
   };
 }
 
-/** Walks the dev sign-in and consent pages the way a browser would, with a cookie jar. */
+/** Signs in as `login` with the confidential client and returns the code. */
 async function signIn(issuer: string, login: string): Promise<string> {
+  const authorize = new URL('/auth', issuer);
+  authorize.search = new URLSearchParams({
+    client_id: CLIENT.id,
+    response_type: 'code',
+    scope: 'openid',
+    redirect_uri: CLIENT.redirectUri,
+    nonce: randomUUID(),
+    state: randomUUID(),
+  }).toString();
+  const back = new URL(await walkDevInteractions(authorize.href, CLIENT.redirectUri, login));
+  const code = back.searchParams.get('code');
+  if (!code) throw new Error(`no code in ${back.href}`);
+  return code;
+}
+
+/**
+ * Walks the dev sign-in and consent pages from an authorization URL the way a browser would,
+ * with a cookie jar, and returns the address the provider finally redirects to (the response
+ * in its query or fragment). Redirects are followed by hand so none is missed.
+ */
+export async function walkDevInteractions(
+  authorizationUrl: string,
+  redirectUri: string,
+  login: string,
+): Promise<string> {
+  const issuer = new URL(authorizationUrl).origin;
   const jar = new Map<string, string>();
   async function request(url: string, form?: Record<string, string>): Promise<Response> {
     const response = await fetch(new URL(url, issuer), {
@@ -160,26 +226,13 @@ async function signIn(issuer: string, login: string): Promise<string> {
     return response;
   }
 
-  const authorize = new URL('/auth', issuer);
-  authorize.search = new URLSearchParams({
-    client_id: CLIENT.id,
-    response_type: 'code',
-    scope: 'openid',
-    redirect_uri: CLIENT.redirectUri,
-    nonce: randomUUID(),
-    state: randomUUID(),
-  }).toString();
-  let response = await request(authorize.href);
+  let response = await request(authorizationUrl);
   for (let step = 0; step < 12; step++) {
     const location = response.headers.get('location');
     if (!location)
       throw new Error(`sign-in stopped at ${response.status}: ${await response.text()}`);
     const next = new URL(location, issuer);
-    if (next.href.startsWith(CLIENT.redirectUri)) {
-      const code = next.searchParams.get('code');
-      if (!code) throw new Error(`no code in ${next.href}`);
-      return code;
-    }
+    if (next.href.startsWith(redirectUri)) return next.href;
     if (next.pathname.startsWith('/interaction/')) {
       const page = await (await request(next.href)).text();
       const form: Record<string, string> = page.includes('value="login"')

@@ -13,6 +13,12 @@ interface StaticKey {
 export interface StaticJwksServer {
   origin: string;
   requests: RequestCounter;
+  /** The issuer /impostor's discovery document claims to be (another server's, in tests). */
+  impersonate(issuer: string): void;
+  /** A token signed by Mallory's key M (kid "M"), claiming any issuer. */
+  forge(iss: string): Promise<string>;
+  /** An HS256 token of the /oct issuer, MACed with the symmetric key its JWKS publishes. */
+  signWithPublishedSecret(): Promise<string>;
   /** The issuer (iss) of one scenario: `${origin}/${scenario}`. */
   issuer(scenario: Scenario): string;
   /** Which keys /rotation/jwks publishes now. */
@@ -35,14 +41,30 @@ export interface StaticJwksServer {
  * - no-cors: a valid document without Access-Control-Allow-Origin
  * - slow: answers after SLOW_MS
  * - jku: never should be asked; `/jku/keys` is what a hostile token points at
+ * - impostor: a document claiming another issuer (see `impersonate`) with its own jwks_uri,
+ *   which serves Mallory's key M
+ * - attacker: an honest document for its own issuer, whose JWKS serves Mallory's key M
+ * - oct: an issuer whose JWKS publishes a symmetric key (kty "oct", kid "S")
  */
-export type Scenario = 'rotation' | 'missing' | 'invalid-json' | 'no-cors' | 'slow' | 'jku';
+export type Scenario =
+  | 'rotation'
+  | 'missing'
+  | 'invalid-json'
+  | 'no-cors'
+  | 'slow'
+  | 'jku'
+  | 'impostor'
+  | 'attacker'
+  | 'oct';
+
+/** The symmetric key /oct publishes: test-only, and public by design of the scenario. */
+const PUBLISHED_SECRET = new TextEncoder().encode('published-in-a-jwks-so-anyone-can-mac');
 
 export const SLOW_MS = 1500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function makeKey(kid: StaticKeyName): Promise<StaticKey> {
+async function makeKey(kid: StaticKeyName | 'M'): Promise<StaticKey> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   return {
     privateKey,
@@ -52,7 +74,9 @@ async function makeKey(kid: StaticKeyName): Promise<StaticKey> {
 
 export async function startStaticJwksServer(): Promise<StaticJwksServer> {
   const keys: Record<StaticKeyName, StaticKey> = { A: await makeKey('A'), B: await makeKey('B') };
+  const mallory = await makeKey('M');
   let published: StaticKeyName[] = ['A'];
+  let impersonated = '';
   const requests = new RequestCounter();
   let origin = '';
 
@@ -83,6 +107,31 @@ export async function startStaticJwksServer(): Promise<StaticJwksServer> {
         if (resource === 'jwks')
           return send(response, 200, jwks(scenario === 'slow' ? ['A'] : published));
         return send(response, 404, '{"error":"not found"}');
+      case 'impostor':
+        if (isDocument) {
+          const claim = { issuer: impersonated, jwks_uri: `${origin}/impostor/jwks` };
+          return send(response, 200, JSON.stringify(claim));
+        }
+        if (resource === 'jwks')
+          return send(response, 200, JSON.stringify({ keys: [mallory.publicJwk] }));
+        return send(response, 404, '{"error":"not found"}');
+      case 'attacker':
+        if (isDocument) return send(response, 200, document(scenario));
+        if (resource === 'jwks')
+          return send(response, 200, JSON.stringify({ keys: [mallory.publicJwk] }));
+        return send(response, 404, '{"error":"not found"}');
+      case 'oct':
+        if (isDocument) return send(response, 200, document(scenario));
+        if (resource === 'jwks') {
+          const secret = {
+            kty: 'oct',
+            kid: 'S',
+            alg: 'HS256',
+            k: Buffer.from(PUBLISHED_SECRET).toString('base64url'),
+          };
+          return send(response, 200, JSON.stringify({ keys: [secret] }));
+        }
+        return send(response, 404, '{"error":"not found"}');
       case 'invalid-json':
         if (isDocument) return send(response, 200, '{"issuer": "unterminated');
         return send(response, 404, '{"error":"not found"}');
@@ -103,6 +152,27 @@ export async function startStaticJwksServer(): Promise<StaticJwksServer> {
     issuer: (scenario) => `${origin}/${scenario}`,
     publish(names) {
       published = names;
+    },
+    impersonate(issuer) {
+      impersonated = issuer;
+    },
+    forge(iss) {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ sub: 'mallory', aud: 'api://static' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'M', typ: 'JWT' })
+        .setIssuer(iss)
+        .setIssuedAt(now)
+        .setExpirationTime(now + 3600)
+        .sign(mallory.privateKey);
+    },
+    signWithPublishedSecret() {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ sub: 'anyone', aud: 'api://static' })
+        .setProtectedHeader({ alg: 'HS256', kid: 'S', typ: 'JWT' })
+        .setIssuer(`${origin}/oct`)
+        .setIssuedAt(now)
+        .setExpirationTime(now + 3600)
+        .sign(PUBLISHED_SECRET);
     },
     sign(name, scenario, extraHeader = {}) {
       const now = Math.floor(Date.now() / 1000);

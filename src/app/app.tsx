@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { resetClockTolerance } from '../lib/clock-tolerance.ts';
 import { DecodedSection } from './decoded-section.tsx';
 import { LazySection } from './lazy-section.tsx';
 import { SectionNav, type NavEntry } from './section-nav.tsx';
@@ -21,6 +22,7 @@ export function App() {
 
   const clear = useCallback(() => {
     clearInput();
+    resetClockTolerance();
     setGeneration((value) => value + 1);
     document.getElementById('token-input')?.focus();
   }, [clearInput]);

@@ -2,7 +2,6 @@ import { memo, useState } from 'react';
 import { Alert } from '../components/ui/alert.tsx';
 import { CopyButton } from '../components/ui/copy-button.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
-import type { DecodedToken } from '../core/token/decode-token.ts';
 import { SummaryPanel } from '../features/claims/components/summary-panel.tsx';
 import {
   HeaderPane,
@@ -18,16 +17,12 @@ import {
   type PickedExample,
 } from '../features/examples/components/examples-menu.tsx';
 import { SharePanel } from '../features/share/components/share-panel.tsx';
-import { useNow } from '../lib/use-now.ts';
 import { LazySection } from './lazy-section.tsx';
 import { FINDINGS } from './sections.ts';
 import { CLEAR_SHORTCUT } from './shortcuts.ts';
 import type { TokenInput as TokenInputState } from './use-token-input.ts';
 
-const Summary = memo(function Summary({ decoded }: { decoded: DecodedToken }) {
-  const now = useNow();
-  return <SummaryPanel decoded={decoded} now={now} />;
-});
+const Summary = memo(SummaryPanel);
 
 interface DecodedSectionProps {
   token: TokenInputState;

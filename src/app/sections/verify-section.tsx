@@ -1,10 +1,8 @@
 import { memo } from 'react';
-import { useNow } from '../../lib/use-now.ts';
 import VerificationSection from '../verification-section.tsx';
 import type { SectionProps } from '../sections.ts';
 
 /** Signature verification, with its own query cache (see verification-section.tsx). */
 export default memo(function VerifySection({ decoded }: SectionProps) {
-  const now = useNow();
-  return <VerificationSection decoded={decoded} now={now} />;
+  return <VerificationSection decoded={decoded} />;
 });

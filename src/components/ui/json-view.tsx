@@ -1,6 +1,10 @@
 import { memo, useMemo, useState } from 'react';
 import { limitForDisplay, tokenizeJson, type JsonTokenKind } from '../../core/token/json-tokens.ts';
-import type { JsonValue } from '../../core/token/parse-json.ts';
+import {
+  findRoundedNumbers,
+  type JsonValue,
+  type RoundedNumber,
+} from '../../core/token/parse-json.ts';
 
 const COLOURS: Record<JsonTokenKind, string> = {
   key: 'text-indigo-700 dark:text-indigo-300',
@@ -12,26 +16,41 @@ const COLOURS: Record<JsonTokenKind, string> = {
   omitted: 'text-slate-600 italic dark:text-slate-400',
 };
 
-/** Arrays and objects show this many entries until the reader asks for everything. */
-const MANY_ITEMS = 100;
+/**
+ * What is laid out at first, and at most. A token within the input cap can hold 100,000
+ * members or a megabyte-long string; laying all of it out at once freezes the page, so the
+ * view shows the start and grows once, to a bound that still renders in well under a second.
+ */
+const FIRST = { items: 100, characters: 2_000 };
+const MOST = { items: 10_000, characters: 100_000 };
 
-/** Strings longer than this are shortened until the reader asks for everything. */
-const LONG_STRING = 2000;
-
-/** JSON as JSON.stringify(value, null, 2) prints it, syntax-coloured; text only, never HTML. */
-export const JsonView = memo(function JsonView({ value }: { value: JsonValue }) {
-  const [showAll, setShowAll] = useState(false);
+/**
+ * JSON as JSON.stringify(value, null, 2) prints it, syntax-coloured; text only, never HTML.
+ * With `source` (the JSON text the value was parsed from), integers that JavaScript rounds are
+ * printed with the digits the token writes, and named.
+ */
+export const JsonView = memo(function JsonView({
+  value,
+  source,
+}: {
+  value: JsonValue;
+  source?: string;
+}) {
+  const rounded = useMemo(() => (source === undefined ? [] : findRoundedNumbers(source)), [source]);
+  // Grown for this value only: the next token starts short again.
+  const [grown, setGrown] = useState<JsonValue | undefined>(undefined);
+  const bound = grown === value ? MOST : FIRST;
   const { tokens, omitted } = useMemo(() => {
-    if (showAll) return { tokens: tokenizeJson(value), omitted: 0 };
-    const limited = limitForDisplay(value, MANY_ITEMS);
+    const limited = limitForDisplay(value, bound.items, rounded);
     return {
-      tokens: tokenizeJson(limited.value, LONG_STRING, limited.marker),
+      tokens: tokenizeJson(limited.value, bound.characters, limited.marker),
       omitted: limited.omitted,
     };
-  }, [value, showAll]);
+  }, [value, bound, rounded]);
   const hidden = tokens.reduce((sum, token) => sum + (token.hidden ?? 0), 0);
   return (
     <>
+      {rounded.length > 0 ? <RoundedNote numbers={rounded} /> : null}
       {hidden > 0 || omitted > 0 ? (
         <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
           {omitted > 0
@@ -40,13 +59,17 @@ export const JsonView = memo(function JsonView({ value }: { value: JsonValue }) 
           {hidden > 0
             ? `Very long values are shortened (${hidden.toLocaleString('en')} characters hidden). `
             : ''}
-          <button
-            type="button"
-            onClick={() => setShowAll(true)}
-            className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
-          >
-            Show all
-          </button>
+          {bound === FIRST ? (
+            <button
+              type="button"
+              onClick={() => setGrown(value)}
+              className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+            >
+              Show more
+            </button>
+          ) : (
+            `The view shows at most ${MOST.items.toLocaleString('en')} entries of a list and ${MOST.characters.toLocaleString('en')} characters of a value, so that the page stays responsive; the copy button gives everything.`
+          )}
         </p>
       ) : null}
       <pre className="font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
@@ -55,7 +78,14 @@ export const JsonView = memo(function JsonView({ value }: { value: JsonValue }) 
             token.kind === 'punctuation' ? (
               token.text
             ) : (
-              <span key={index} className={COLOURS[token.kind]}>
+              <span
+                key={index}
+                className={
+                  token.rounded
+                    ? `${COLOURS[token.kind]} underline decoration-wavy decoration-1`
+                    : COLOURS[token.kind]
+                }
+              >
                 {token.text}
                 {token.hidden ? (
                   <span className="text-slate-500 italic dark:text-slate-400">
@@ -70,3 +100,33 @@ export const JsonView = memo(function JsonView({ value }: { value: JsonValue }) 
     </>
   );
 });
+
+/** Names each number that JavaScript reads differently from what the token writes. */
+function RoundedNote({ numbers }: { numbers: readonly RoundedNumber[] }) {
+  return (
+    <div className="mb-2 text-sm text-amber-900 dark:text-amber-200">
+      <p>
+        Shown with the digits the token writes (wavy underline), these integers are beyond 2^53:
+        JavaScript, and every verifier built on it, reads them rounded.
+      </p>
+      <ul className="list-disc pl-5">
+        {numbers.slice(0, 5).map((number) => (
+          <li key={number.path.join('\u0000')} className="break-all">
+            <code className="font-mono">{describePath(number.path)}</code>: {number.source} is read
+            as {String(number.value)}
+          </li>
+        ))}
+      </ul>
+      {numbers.length > 5 ? <p>…and {numbers.length - 5} more.</p> : null}
+    </div>
+  );
+}
+
+function describePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(the whole value)';
+  return path
+    .map((step, index) =>
+      typeof step === 'number' ? `[${step}]` : index === 0 ? step : `.${step}`,
+    )
+    .join('');
+}

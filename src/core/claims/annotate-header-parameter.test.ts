@@ -22,6 +22,13 @@ describe('annotateHeaderParameter', () => {
     expect(annotate('alg', { alg: 'HS256' }).notes[0]?.text).toMatch(/shared secret/);
   });
 
+  it('shows invisible characters in notes that quote a value', () => {
+    expect(texts(annotate('alg', { alg: 'RS256\u{E0041}' }))).toEqual([
+      'RS256⟨U+E0041⟩ is not an algorithm Tokenscope knows.',
+    ]);
+    expect(annotate('crit', { crit: ['b64\u00AD'] }).list?.items[0]?.value).toBe('b64⟨U+00AD⟩');
+  });
+
   it('warns about alg none in any letter case', () => {
     expect(annotate('alg', { alg: 'nOnE' }).notes[0]).toEqual({
       tone: 'warning',

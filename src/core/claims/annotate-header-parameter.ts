@@ -1,6 +1,6 @@
 import type { JsonValue } from '../token/parse-json.ts';
 import type { AnnotationContext, AnnotationNote, ClaimAnnotation } from './claim-annotation.ts';
-import { countLabel } from './claim-annotation.ts';
+import { countLabel, revealAnnotation } from './claim-annotation.ts';
 import { describeCrit } from './crit.ts';
 import { describeSuspiciousKid } from './suspicious-kid.ts';
 import {
@@ -129,5 +129,5 @@ export function annotateHeaderParameter(
   context: AnnotationContext,
 ): ClaimAnnotation {
   const annotator = ANNOTATORS.get(name);
-  return annotator ? annotator(value, context) : notes();
+  return annotator ? revealAnnotation(annotator(value, context)) : notes();
 }

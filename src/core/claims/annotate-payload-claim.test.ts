@@ -10,6 +10,7 @@ import {
   V1_ACCESS_PAYLOAD,
   V2_ACCESS_PAYLOAD,
   V2_APP_ONLY_PAYLOAD,
+  V2_ID_TOKEN_PAYLOAD,
 } from './test-tokens.ts';
 
 function annotate(name: string, payload: JsonObject): ClaimAnnotation {
@@ -99,9 +100,39 @@ describe('aud', () => {
     expect(noteTexts(annotation)[0]).toMatch(/^Several audiences/);
   });
 
+  it('names a Microsoft first-party API and says only it validates the token', () => {
+    expect(noteTexts(annotate('aud', { aud: '00000003-0000-0000-c000-000000000000' }))).toEqual([
+      'Single audience: only this recipient may accept the token.',
+      'Microsoft Graph, a Microsoft API: only Microsoft Graph validates this token. Third parties cannot validate it, and clients must not parse it.',
+    ]);
+    const listed = annotate('aud', { aud: ['api://orders', 'https://management.azure.com/'] });
+    expect(items(listed)).toEqual([
+      { value: 'api://orders' },
+      { value: 'https://management.azure.com/', meaning: 'Azure Resource Manager' },
+    ]);
+  });
+
+  it('shows invisible characters in listed values and in notes that quote them', () => {
+    expect(items(annotate('aud', { aud: ['api://orders\u3164', 'b'] }))?.[0]).toEqual({
+      value: 'api://orders⟨U+3164⟩',
+    });
+    expect(noteTexts(annotate('acct', { acct: '1\u034F' }))).toEqual([
+      '"1⟨U+034F⟩" is not an account status value Tokenscope knows.',
+    ]);
+  });
+
   it('warns about an empty or malformed audience', () => {
     expect(noteTexts(annotate('aud', { aud: [] }))[0]).toMatch(/empty/);
     expect(noteTexts(annotate('aud', { aud: 42 }))[0]).toMatch(/a number/);
+  });
+});
+
+describe('URL values', () => {
+  it('say why a deceptive URL is not linked', () => {
+    expect(noteTexts(annotate('website', { website: 'https://\u0430pple.com' }))).toEqual([
+      'Not a link: it shows \u0430pple.com but opens xn--pple-43d.com, its punycode form: an internationalised domain name can imitate a familiar one, and it mixes Latin and Cyrillic letters in one name.',
+    ]);
+    expect(noteTexts(annotate('website', { website: 'https://example.com/' }))).toEqual([]);
   });
 });
 
@@ -142,6 +173,19 @@ describe('roles', () => {
     const annotation = annotate('roles', { scp: 'x', roles: ['Admin', 'Reader'] });
     expect(annotation.list?.label).toBe('2 roles');
     expect(noteTexts(annotation)[0]).toMatch(/signed-in user/);
+  });
+
+  it('calls roles in an ID token the user’s app roles, agreeing with the token kind', () => {
+    const idToken = { ...V2_ID_TOKEN_PAYLOAD, roles: ['Approver'] };
+    expect(noteTexts(annotate('roles', idToken))).toEqual([
+      'Roles given to the signed-in user in this application.',
+    ]);
+    const withoutNonce = Object.fromEntries(
+      Object.entries(idToken).filter(([name]) => name !== 'nonce'),
+    ) as JsonObject;
+    expect(noteTexts(annotate('roles', withoutNonce))).toEqual([
+      'Roles given to the signed-in user in this application.',
+    ]);
   });
 
   it('warns about roles that are not strings', () => {

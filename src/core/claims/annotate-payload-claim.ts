@@ -5,7 +5,7 @@ import type {
   ClaimAnnotation,
   ValueItem,
 } from './claim-annotation.ts';
-import { countLabel } from './claim-annotation.ts';
+import { countLabel, revealAnnotation } from './claim-annotation.ts';
 import { isNumericDateClaim } from './claim-registry.ts';
 import { DEFAULT_MEMBER_ROLE_ID, lookupDirectoryRole } from './directory-roles.ts';
 import {
@@ -13,7 +13,10 @@ import {
   isPersonalAccountTenant,
   parseMicrosoftIssuer,
 } from './microsoft-issuer.ts';
+import { describeResource, microsoftFirstPartyResource } from './microsoft-resources.ts';
 import { annotateNumericDate, looksLikeMilliseconds } from './numeric-date.ts';
+import { inspectUrl } from './safe-link.ts';
+import { classifyPayload } from './token-kind.ts';
 import {
   ACCOUNT_STATUS,
   AUTHENTICATION_METHODS,
@@ -84,7 +87,11 @@ function explainCode(table: ReadonlyMap<string, string>, what: string): Annotato
     const meaning =
       typeof value === 'string' || typeof value === 'number' ? table.get(String(value)) : undefined;
     return meaning === undefined
-      ? notes(warning(`${JSON.stringify(value)} is not a ${what} value Tokenscope knows.`))
+      ? notes(
+          warning(
+            `${JSON.stringify(value)} is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} value Tokenscope knows.`,
+          ),
+        )
       : notes(info(`${String(value)}: ${meaning}.`));
   };
 }
@@ -118,9 +125,22 @@ function annotateDate(name: string, value: JsonValue, context: AnnotationContext
   return { date, notes: list };
 }
 
+function microsoftApiNote(value: JsonValue): AnnotationNote[] {
+  const resource = microsoftFirstPartyResource(value);
+  if (!resource) return [];
+  return [
+    info(
+      `${describeResource(resource)}, a Microsoft API: only ${resource.name} validates this token. Third parties cannot validate it, and clients must not parse it.`,
+    ),
+  ];
+}
+
 function annotateAudience(value: JsonValue): ClaimAnnotation {
   if (typeof value === 'string') {
-    return notes(info('Single audience: only this recipient may accept the token.'));
+    return notes(
+      info('Single audience: only this recipient may accept the token.'),
+      ...microsoftApiNote(value),
+    );
   }
   const items = stringList(value);
   if (!items) {
@@ -134,7 +154,7 @@ function annotateAudience(value: JsonValue): ClaimAnnotation {
   return {
     list: {
       label: countLabel(items.length, 'audience'),
-      items: items.map((item) => ({ value: item })),
+      items: items.map((item) => withMeaning(item, microsoftFirstPartyResource(item)?.name)),
     },
     notes: [
       items.length === 1
@@ -142,14 +162,17 @@ function annotateAudience(value: JsonValue): ClaimAnnotation {
         : info(
             'Several audiences: each recipient must find itself in the list, and every one of them could replay the token to the others.',
           ),
+      ...microsoftApiNote(value),
     ],
   };
 }
 
 function annotateRoles(value: JsonValue, context: AnnotationContext): ClaimAnnotation {
   const annotation = listOf(value, 'role');
-  const payload = context.payload;
-  const appOnly = payload !== undefined && payload.scp === undefined && payload.idtyp !== 'user';
+  // The same judgement as the token kind, so the Summary and this note never disagree.
+  const appOnly =
+    context.payload !== undefined &&
+    classifyPayload(context.payload, context.header).access === 'app-only';
   if (annotation.list) {
     annotation.notes.push(
       info(
@@ -305,7 +328,11 @@ export function annotatePayloadClaim(
   value: JsonValue,
   context: AnnotationContext,
 ): ClaimAnnotation {
-  if (isNumericDateClaim(name)) return annotateDate(name, value, context);
+  if (isNumericDateClaim(name)) return revealAnnotation(annotateDate(name, value, context));
   const annotator = ANNOTATORS.get(name);
-  return annotator ? annotator(value, context) : notes();
+  const annotation = annotator ? annotator(value, context) : notes();
+  // A URL that opens another host than it shows is never linked: say so where it stands.
+  const deceptive = typeof value === 'string' ? inspectUrl(value)?.explanation : undefined;
+  if (deceptive) annotation.notes.push(warning(`Not a link: ${deceptive}`));
+  return revealAnnotation(annotation);
 }

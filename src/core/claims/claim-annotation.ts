@@ -1,5 +1,6 @@
 import type { JsonObject } from '../token/parse-json.ts';
 import type { NumericDateAnnotation } from './numeric-date.ts';
+import { revealInvisible } from './reveal-invisible.ts';
 
 export type NoteTone = 'info' | 'warning';
 
@@ -33,4 +34,26 @@ export interface AnnotationContext {
 
 export function countLabel(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * The annotation with invisible characters shown as ⟨U+…⟩ wherever it repeats a value: in
+ * listed items and in notes that quote the value ("RS256⟨U+E0041⟩ is not an algorithm…").
+ */
+export function revealAnnotation(annotation: ClaimAnnotation): ClaimAnnotation {
+  return {
+    ...annotation,
+    ...(annotation.list
+      ? {
+          list: {
+            label: annotation.list.label,
+            items: annotation.list.items.map((item) => ({
+              ...item,
+              value: revealInvisible(item.value).text,
+            })),
+          },
+        }
+      : {}),
+    notes: annotation.notes.map((note) => ({ ...note, text: revealInvisible(note.text).text })),
+  };
 }

@@ -173,6 +173,31 @@ describe('the claim registry', () => {
     expect(lookupClaim('payload', 'acr')?.microsoft).toMatch(/v1\.0/);
   });
 
+  it('says Entra signs with asymmetric algorithms such as RS256, and that typ is in both versions', () => {
+    expect(lookupClaim('header', 'alg')?.microsoft).toBe(
+      'Entra ID signs with asymmetric algorithms such as RS256: a private key only Microsoft holds, checked with the public keys the tenant publishes. A token that names an Entra issuer but is protected with a shared secret (HS256…) or "none" deserves suspicion.',
+    );
+    expect(lookupClaim('header', 'typ')?.microsoft).toBe(
+      'v1.0 and v2.0 tokens both carry "typ": "JWT". Of the header parameters, only x5t is v1.0-only.',
+    );
+    expect(lookupClaim('header', 'typ')?.versions).toBeUndefined();
+    expect(HEADER_PARAMETERS.filter((entry) => entry.versions).map((entry) => entry.name)).toEqual([
+      'x5t',
+    ]);
+  });
+
+  it('explains accessTokenAcceptedVersion, the registration defaults and why lifetimes vary', () => {
+    expect(lookupClaim('payload', 'ver')?.description).toBe(
+      'The format of the token: "1.0" or "2.0". For an access token the API it is for chooses, through accessTokenAcceptedVersion in its app registration (manifest): null or 1 gives v1.0 tokens, 2 gives v2.0 — whichever endpoint, v1.0 or v2.0, the client asked, since either can issue either version. A new registration gets v1.0 if it accepts only work and school accounts, and v2.0 if it also accepts personal Microsoft accounts. ID tokens follow the endpoint that issued them.',
+    );
+    expect(lookupClaim('payload', 'iss')?.microsoft).toMatch(
+      / The form follows the token version \(ver\), not the endpoint the client called\.$/,
+    );
+    expect(lookupClaim('payload', 'exp')?.microsoft).toBe(
+      'Entra ID gives an access token a random lifetime between 60 and 90 minutes (75 on average), so that the renewals of many clients spread out instead of arriving in hourly spikes. Tenants without Conditional Access give clients such as Teams and Microsoft 365 two hours; CAE-capable clients can get long-lived tokens of 20 to 28 hours.',
+    );
+  });
+
   it('marks the NumericDate claims', () => {
     for (const name of ['exp', 'nbf', 'iat', 'auth_time', 'updated_at', 'pwd_exp']) {
       expect(isNumericDateClaim(name), name).toBe(true);

@@ -1,5 +1,12 @@
 import type { DecodedToken } from '../token/decode-token.ts';
-import { isJsonObject, type JsonObject, type JsonValue } from '../token/parse-json.ts';
+import { stringifyWithSourceDigits } from '../token/json-tokens.ts';
+import {
+  findRoundedNumbers,
+  isJsonObject,
+  type JsonObject,
+  type JsonValue,
+  type RoundedNumber,
+} from '../token/parse-json.ts';
 import { annotateHeaderParameter } from './annotate-header-parameter.ts';
 import { annotatePayloadClaim } from './annotate-payload-claim.ts';
 import type { AnnotationContext, ClaimAnnotation } from './claim-annotation.ts';
@@ -43,37 +50,64 @@ const CUSTOM_DESCRIPTION: Record<ClaimLocation, string> = {
     'Custom claim: not defined by RFC 7519, OpenID Connect, the other OAuth specifications or the Microsoft identity platform. Its meaning is up to the issuer.',
 };
 
-/** Header parameters, then payload claims, each in the order the token writes them. */
+export interface ClaimRows {
+  /** The first `limit` rows. */
+  rows: ClaimRow[];
+  /** How many rows there are in all: header parameters plus payload claims. */
+  total: number;
+}
+
+/**
+ * Header parameters, then payload claims, each in the order the token writes them. A view
+ * builds only the rows it shows (`buildClaimRowPage`): a token within the input cap can hold
+ * 100,000 claims, and the table shows a few hundred at a time.
+ */
 export function buildClaimRows(decoded: DecodedToken, now: number): ClaimRow[] {
+  return buildClaimRowPage(decoded, now, Number.POSITIVE_INFINITY).rows;
+}
+
+/** The first `limit` rows of `buildClaimRows`, and how many there are in all. */
+export function buildClaimRowPage(decoded: DecodedToken, now: number, limit: number): ClaimRows {
   const header = decoded.header;
   const payload = decoded.payload?.type === 'json' ? decoded.payload : undefined;
   const payloadObject = payload && isJsonObject(payload.value) ? payload.value : undefined;
   const context: AnnotationContext = { header: header?.value, payload: payloadObject, now };
   const rows: ClaimRow[] = [];
+  let total = 0;
   if (header) {
-    rows.push(...rowsOf('header', header.value, header.text, header.duplicates, context));
+    const names = orderedNames(header.value, header.text);
+    total += names.length;
+    rows.push(...rowsOf('header', header, names.slice(0, limit), context));
   }
   if (payload && payloadObject) {
-    rows.push(...rowsOf('payload', payloadObject, payload.text, payload.duplicates, context));
+    const names = orderedNames(payloadObject, payload.text);
+    total += names.length;
+    const room = Math.max(0, limit - rows.length);
+    const segment = { value: payloadObject, text: payload.text, duplicates: payload.duplicates };
+    rows.push(...rowsOf('payload', segment, names.slice(0, room), context));
   }
-  return rows;
+  return { rows, total };
 }
 
 function rowsOf(
   location: ClaimLocation,
-  object: JsonObject,
-  source: string,
-  duplicates: readonly { path: string }[],
+  segment: { value: JsonObject; text: string; duplicates: readonly { path: string }[] },
+  names: readonly string[],
   context: AnnotationContext,
 ): ClaimRow[] {
-  const duplicated = new Set(duplicates.map((duplicate) => duplicate.path));
+  const { value: object, text: source } = segment;
+  const duplicated = new Set(segment.duplicates.map((duplicate) => duplicate.path));
   const annotate = location === 'header' ? annotateHeaderParameter : annotatePayloadClaim;
-  return orderedNames(object, source).map((name) => {
+  const roundedByClaim = groupByClaim(findRoundedNumbers(source));
+  return names.map((name) => {
     const value = object[name]!;
     const entry = lookupClaim(location, name);
-    const text = valueText(value);
+    const rounded = roundedByClaim.get(name);
+    // Show what the token says: the digits it writes, not JSON.parse's rounding of them.
+    const text = rounded ? stringifyWithSourceDigits(value, rounded) : valueText(value);
     const shown = revealInvisible(text);
     const annotation = annotate(name, value, context);
+    for (const number of rounded ?? []) annotation.notes.push(describeRounded(number));
     if (shown.revealed > 0) {
       annotation.notes.push({
         tone: 'warning',
@@ -94,6 +128,30 @@ function rowsOf(
       duplicated: duplicated.has(name),
     };
   });
+}
+
+/** The rounded numbers of each claim, their paths made relative to the claim's value. */
+function groupByClaim(numbers: readonly RoundedNumber[]): Map<string, RoundedNumber[]> {
+  const byClaim = new Map<string, RoundedNumber[]>();
+  for (const number of numbers) {
+    const [claim, ...path] = number.path;
+    if (typeof claim !== 'string') continue;
+    const list = byClaim.get(claim) ?? [];
+    list.push({ ...number, path });
+    byClaim.set(claim, list);
+  }
+  return byClaim;
+}
+
+function describeRounded({ path, source, value }: RoundedNumber) {
+  const where =
+    path.length === 0
+      ? ''
+      : ` (at ${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('')})`;
+  return {
+    tone: 'warning' as const,
+    text: `${source}${where} is beyond 2^53: JavaScript, and every verifier built on it, reads it rounded as ${String(value)}.`,
+  };
 }
 
 function orderedNames(object: JsonObject, text: string): string[] {

@@ -1,6 +1,8 @@
 import type { DecodedToken } from '../token/decode-token.ts';
 import { isJsonObject, type JsonValue } from '../token/parse-json.ts';
 import { joinList, type Finding } from './finding.ts';
+import { containsInvisible, revealInvisible } from './reveal-invisible.ts';
+import { inspectUrl } from './safe-link.ts';
 
 /** Longer strings than this are flagged: real claim values are short. */
 export const HUGE_VALUE_LENGTH = 4096;
@@ -8,6 +10,7 @@ export const HUGE_VALUE_LENGTH = 4096;
 // A tag starts right after '<' ("a < b" is no tag), as in the HTML tokenizer.
 const MARKUP = /<[a-z!/?]/i;
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+const ALL_BIDI_CONTROLS = new RegExp(BIDI_CONTROLS.source, 'g');
 // Browsers drop ASCII tabs and newlines from URLs, so "java\tscript:" still runs: strip them.
 // eslint-disable-next-line no-control-regex -- control characters are what this strips
 const URL_IGNORED = /[\u0000-\u0020]/g;
@@ -29,12 +32,19 @@ export function findContentFindings(decoded: DecodedToken): Finding[] {
   const markup = new Set<string>();
   const scriptUrls = new Set<string>();
   const bidi = new Set<string>();
+  const invisible = new Set<string>();
+  const deceptive: string[] = [];
   const huge = new Set<string>();
   for (const { where, text } of sites) {
     if (MARKUP.test(text)) markup.add(where);
     if (SCRIPT_URL.test(text.replace(URL_IGNORED, ''))) scriptUrls.add(where);
     if (BIDI_CONTROLS.test(text)) bidi.add(where);
+    // Direction controls have their own finding; this one is for what else hides.
+    if (containsInvisible(text.replace(ALL_BIDI_CONTROLS, ''))) invisible.add(where);
     if (text.length > HUGE_VALUE_LENGTH) huge.add(where);
+    const explanation =
+      text.length <= HUGE_VALUE_LENGTH ? inspectUrl(text)?.explanation : undefined;
+    if (explanation) deceptive.push(`${where}: ${explanation}`);
   }
   const findings: Finding[] = [];
   if (markup.size > 0) {
@@ -59,6 +69,26 @@ export function findContentFindings(decoded: DecodedToken): Finding[] {
       severity: 'warning',
       title: 'Invisible text-direction controls',
       advice: `${joinList([...bidi])} ${verb(bidi)} right-to-left override or other bidirectional control characters, which make text display in a different order from what it contains (a name or URL can look like another). Compare values by their characters, not their look.`,
+    });
+  }
+  if (deceptive.length > 0) {
+    const shown =
+      deceptive.length > 5
+        ? [...deceptive.slice(0, 5), `and ${deceptive.length - 5} more.`]
+        : deceptive;
+    findings.push({
+      id: 'claim-deceptive-url',
+      severity: 'warning',
+      title: 'Links that do not go where they seem',
+      advice: `${shown.join(' ')} Tokenscope shows such values as text, never as links; never put one into an href without comparing the host it opens with the one you expect.`,
+    });
+  }
+  if (invisible.size > 0) {
+    findings.push({
+      id: 'claim-invisible',
+      severity: 'warning',
+      title: 'Invisible characters in claims',
+      advice: `${joinList([...invisible])} ${verb(invisible)} characters that display as nothing (Unicode tag characters, soft hyphens, fillers, zero-width characters), so two values that look the same can differ, or text can be smuggled past a reader. Tokenscope shows each as ⟨U+…⟩; compare values by their characters, not their look.`,
     });
   }
   if (huge.size > 0) {
@@ -107,6 +137,8 @@ function walk(segment: 'header' | 'payload', root: JsonValue, sites: StringSite[
   }
 }
 
+/** Where a string sits, quoted; a name's own invisible characters shown as ⟨U+…⟩. */
 function label(segment: 'header' | 'payload', path: string): string {
-  return segment === 'header' ? `header "${path}"` : `"${path}"`;
+  const shown = revealInvisible(path).text;
+  return segment === 'header' ? `header "${shown}"` : `"${shown}"`;
 }

@@ -66,6 +66,15 @@ describe('alg-hmac', () => {
     const microsoft = find(withHeader({ alg: 'HS512' }), 'alg-hmac');
     expect(microsoft?.severity).toBe('warning');
     expect(microsoft?.advice).toMatch(/algorithm confusion/);
+    expect(microsoft?.advice).toMatch(
+      /^Entra ID signs with asymmetric algorithms such as RS256, never with a shared secret, yet this token names a Microsoft issuer and uses an HMAC: suspect a forgery\./,
+    );
+  });
+
+  it('does not treat other asymmetric algorithms from a Microsoft issuer as suspicious', () => {
+    for (const alg of ['PS256', 'ES256', 'RS384']) {
+      expect(ids(withHeader({ alg }))).not.toContain('alg-hmac');
+    }
   });
 
   it('does not flag asymmetric algorithms', () => {
@@ -177,6 +186,26 @@ describe('ms-api-token', () => {
     );
     expect(finding?.title).toBe('Microsoft-API token: not verifiable by third parties');
     expect(finding?.advice).toMatch(/does not mean it is forged/);
+  });
+
+  it('names the Microsoft API when the audience is one, with or without a nonce', () => {
+    const graph = { ...V1_ACCESS_PAYLOAD, aud: 'https://graph.microsoft.com' };
+    const withNonce = find(
+      decodeParts({ ...V1_HEADER, nonce: 'AQABAAAAAA' }, graph),
+      'ms-api-token',
+    );
+    expect(withNonce?.title).toBe('Microsoft-API token: not verifiable by third parties');
+    expect(withNonce?.advice).toMatch(
+      /^The nonce in the header and the audience mark a token for Microsoft Graph\./,
+    );
+    const withoutNonce = find(decodeParts(V1_HEADER, graph), 'ms-api-token');
+    expect(withoutNonce).toEqual({
+      id: 'ms-api-token',
+      severity: 'info',
+      title: 'Token for Microsoft Graph: only Microsoft Graph validates it',
+      advice:
+        'The audience (aud) is Microsoft Graph, a Microsoft API. Only that API validates this token; third parties cannot validate it (Microsoft may use formats and signing of its own that nobody else can check), and an API of yours must not accept it: a token meant for someone else is the confused-deputy mistake. Clients must not parse it either: read expires_in and scope from the token response. A failed signature check here does not mean it is forged.',
+    });
   });
 
   it('does not flag a nonce in the payload', () => {
@@ -338,6 +367,52 @@ describe('claim-bidi-control', () => {
 
   it('does not flag right-to-left text without controls', () => {
     expect(ids(withPayload({ name: 'مايا' }))).not.toContain('claim-bidi-control');
+  });
+});
+
+describe('claim-invisible', () => {
+  it('flags invisible characters in values and in claim names, shown as markers', () => {
+    const finding = find(
+      withPayload({ role: 'user\u{E0061}\u{E0064}', ['ad\u00ADmin']: true }),
+      'claim-invisible',
+    );
+    expect(finding).toEqual({
+      id: 'claim-invisible',
+      severity: 'warning',
+      title: 'Invisible characters in claims',
+      advice:
+        '"ad⟨U+00AD⟩min" and "role" contain characters that display as nothing (Unicode tag characters, soft hyphens, fillers, zero-width characters), so two values that look the same can differ, or text can be smuggled past a reader. Tokenscope shows each as ⟨U+…⟩; compare values by their characters, not their look.',
+    });
+  });
+
+  it('leaves bidirectional controls to claim-bidi-control, and plain text alone', () => {
+    expect(ids(withPayload({ name: 'exe.\u202Egpj' }))).not.toContain('claim-invisible');
+    expect(ids(withPayload({ name: 'Amélie 山田' }))).not.toContain('claim-invisible');
+  });
+});
+
+describe('claim-deceptive-url', () => {
+  it('says where a URL really goes when its text suggests another host', () => {
+    const finding = find(
+      withPayload({
+        website: 'https://evil.example\\@trusted.example/',
+        links: ['https://\u0430pple.com'],
+      }),
+      'claim-deceptive-url',
+    );
+    expect(finding).toEqual({
+      id: 'claim-deceptive-url',
+      severity: 'warning',
+      title: 'Links that do not go where they seem',
+      advice:
+        '"website": it reads as a link to trusted.example but opens evil.example: browsers treat "\\" as "/", so the host ends before it and the rest becomes a path. "links[0]": it shows \u0430pple.com but opens xn--pple-43d.com, its punycode form: an internationalised domain name can imitate a familiar one, and it mixes Latin and Cyrillic letters in one name. Tokenscope shows such values as text, never as links; never put one into an href without comparing the host it opens with the one you expect.',
+    });
+  });
+
+  it('leaves honest URLs alone', () => {
+    expect(ids(withPayload({ website: 'https://example.com/a?b#c' }))).not.toContain(
+      'claim-deceptive-url',
+    );
   });
 });
 

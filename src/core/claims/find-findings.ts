@@ -3,6 +3,7 @@ import { isJsonObject } from '../token/parse-json.ts';
 import { findContentFindings } from './content-findings.ts';
 import { compareBySeverity, type Finding } from './finding.ts';
 import { findHeaderFindings } from './header-findings.ts';
+import { detectTokenKind } from './token-kind.ts';
 import {
   findDuplicateFindings,
   findLifetimeFindings,
@@ -24,7 +25,7 @@ export function findFindings(decoded: DecodedToken): Finding[] {
     ...findHeaderFindings(decoded, payload),
     ...findDuplicateFindings(decoded),
     ...findPayloadShapeFindings(decoded, payload),
-    ...findLifetimeFindings(isJwt ? payload : undefined),
+    ...findLifetimeFindings(isJwt ? payload : undefined, detectTokenKind(decoded)),
     ...findContentFindings(decoded),
   ].sort(compareBySeverity);
 }

@@ -2,6 +2,7 @@
 export type FindingId =
   | 'alg-none'
   | 'alg-hmac'
+  | 'signature-length'
   | 'jku-header'
   | 'x5u-header'
   | 'jwk-header'
@@ -23,7 +24,9 @@ export type FindingId =
   | 'date-not-numeric'
   | 'claim-markup'
   | 'claim-script-url'
+  | 'claim-deceptive-url'
   | 'claim-bidi-control'
+  | 'claim-invisible'
   | 'claim-huge';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocal, formatUtc } from './format-date-time.ts';
+import { formatLocal, formatUtc, formatUtcText } from './format-date-time.ts';
 
 describe('formatUtc', () => {
   it('writes ISO 8601 UTC without empty milliseconds', () => {
@@ -42,6 +42,28 @@ describe('formatLocal offsets', () => {
     );
     expect(formatLocal(Date.UTC(1969, 11, 31, 23, 59, 59, 500), 'UTC')).toBe(
       '1969-12-31 23:59:59 UTC+00:00',
+    );
+  });
+});
+
+describe('formatUtcText', () => {
+  it('writes ISO 8601 inside the range of a Date', () => {
+    expect(formatUtcText(Date.UTC(2025, 0, 15, 12, 0, 0))).toBe('2025-01-15T12:00:00Z');
+    expect(formatUtcText(8.64e15)).toBe('+275760-09-13T00:00:00Z');
+  });
+
+  it.each([8.64e15 + 1, 1e303, Infinity, 1_736_942_400_000_000 * 1000])(
+    'says %d is beyond the last date instead of throwing',
+    (ms) => {
+      expect(formatUtcText(ms)).toBe(
+        'later than +275760-09-13T00:00:00Z (the last date JavaScript can hold)',
+      );
+    },
+  );
+
+  it('says a date before the first one is', () => {
+    expect(formatUtcText(-1e300)).toBe(
+      'earlier than -271821-04-20T00:00:00Z (the first date JavaScript can hold)',
     );
   });
 });

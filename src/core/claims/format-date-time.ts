@@ -5,6 +5,25 @@ export function formatUtc(epochMs: number): string | undefined {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
+/**
+ * The one way every view writes an instant in UTC. Takes any number, because any JSON number
+ * can arrive as a date claim: beyond the ±8.64e15 ms a Date holds (exp 1e300, microseconds)
+ * it says so instead of throwing, as `Date.prototype.toISOString` would.
+ */
+export function formatUtcText(epochMs: number): string {
+  const utc = formatUtc(epochMs);
+  if (utc !== undefined) return utc;
+  if (Number.isNaN(epochMs)) return 'not a date';
+  return epochMs > 0
+    ? 'later than +275760-09-13T00:00:00Z (the last date JavaScript can hold)'
+    : 'earlier than -271821-04-20T00:00:00Z (the first date JavaScript can hold)';
+}
+
+/** A NumericDate (seconds since the epoch) in the one UTC style: 2025-01-15T12:00:00Z. */
+export function formatInstant(epochSeconds: number): string {
+  return formatUtcText(epochSeconds * 1000);
+}
+
 const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function wallClockFormatter(timeZone: string | undefined): Intl.DateTimeFormat {

@@ -3,6 +3,12 @@ import type { JsonObject } from '../token/parse-json.ts';
 import { describeCrit } from './crit.ts';
 import { listNames, type Finding } from './finding.ts';
 import { parseMicrosoftIssuer } from './microsoft-issuer.ts';
+import {
+  describeResource,
+  detectMicrosoftApiToken,
+  type MicrosoftApiToken,
+} from './microsoft-resources.ts';
+import { describeSignatureLength } from './signature-length.ts';
 import { describeSuspiciousKid } from './suspicious-kid.ts';
 import { normalizeMediaType } from './value-meanings.ts';
 
@@ -34,7 +40,18 @@ export function findHeaderFindings(
       id: 'alg-hmac',
       severity: microsoft ? 'warning' : 'info',
       title: `Shared-secret MAC (${alg})`,
-      advice: `${microsoft ? 'Entra ID signs its tokens with RS256, yet this one claims a Microsoft issuer and uses an HMAC: suspect a forgery. ' : ''}Verifying ${alg} needs the secret the issuer shares with every verifier, so any of them could also mint tokens. Let the key decide the algorithm: never use an RSA or EC public key as an HMAC secret (algorithm confusion).`,
+      advice: `${microsoft ? 'Entra ID signs with asymmetric algorithms such as RS256, never with a shared secret, yet this token names a Microsoft issuer and uses an HMAC: suspect a forgery. ' : ''}Verifying ${alg} needs the secret the issuer shares with every verifier, so any of them could also mint tokens. Let the key decide the algorithm: never use an RSA or EC public key as an HMAC secret (algorithm confusion).`,
+    });
+  }
+
+  const lengthProblem =
+    decoded.format === 'jws' ? describeSignatureLength(alg, signatureBytes(decoded)) : undefined;
+  if (lengthProblem) {
+    findings.push({
+      id: 'signature-length',
+      severity: 'error',
+      title: `Signature of the wrong length for ${String(alg)}`,
+      advice: lengthProblem,
     });
   }
 
@@ -120,14 +137,39 @@ export function findHeaderFindings(
     });
   }
 
-  if ('nonce' in header) {
-    findings.push({
+  const microsoftApi = detectMicrosoftApiToken(header, payload);
+  if (microsoftApi) findings.push(describeMicrosoftApiToken(microsoftApi));
+  return findings;
+}
+
+/**
+ * The signature's length in bytes; for a segment that is not canonical base64url (and so did not
+ * decode), the length its characters would give, which is what the length check needs.
+ */
+function signatureBytes(decoded: DecodedToken): number {
+  if (decoded.signature) return decoded.signature.length;
+  const text = decoded.segments.find((segment) => segment.name === 'signature')?.text ?? '';
+  return Math.floor((text.length * 6) / 8);
+}
+
+/**
+ * A token for a Microsoft API, told by a nonce in its header or by its audience. Either way it
+ * is not for a third party to validate, and a failed signature check proves nothing.
+ */
+function describeMicrosoftApiToken({ nonce, resource }: MicrosoftApiToken): Finding {
+  const name = resource ? describeResource(resource) : undefined;
+  if (nonce) {
+    return {
       id: 'ms-api-token',
       severity: 'info',
       title: 'Microsoft-API token: not verifiable by third parties',
-      advice:
-        'The nonce in the header marks a token for a Microsoft API such as Graph. It decodes, but its signature cannot be checked outside Microsoft, by design; a failed check does not mean it is forged. To validate tokens yourself, request one for your own API.',
-    });
+      advice: `${name ? `The nonce in the header and the audience mark a token for ${name}.` : 'The nonce in the header marks a token for a Microsoft API such as Graph.'} It decodes, but its signature cannot be checked outside Microsoft, by design; a failed check does not mean it is forged. Clients must not parse it: read expires_in and scope from the token response. To validate tokens yourself, request one for your own API.`,
+    };
   }
-  return findings;
+  return {
+    id: 'ms-api-token',
+    severity: 'info',
+    title: `Token for ${resource!.name}: only ${resource!.name} validates it`,
+    advice: `The audience (aud) is ${name}, a Microsoft API. Only that API validates this token; third parties cannot validate it (Microsoft may use formats and signing of its own that nobody else can check), and an API of yours must not accept it: a token meant for someone else is the confused-deputy mistake. Clients must not parse it either: read expires_in and scope from the token response. A failed signature check here does not mean it is forged.`,
+  };
 }

@@ -10,7 +10,7 @@ export const HEADER_PARAMETERS: readonly RegistryEntry[] = [
       'The algorithm that protects the token: for a signed token (JWS) the signature or MAC algorithm, such as RS256 or HS256; for an encrypted token (JWE) how the content key is encrypted or agreed. "none" means no protection at all.',
     sources: [rfc(7515, '4.1.1'), rfc(7516, '4.1.1')],
     microsoft:
-      'Entra ID signs its tokens with RS256, an RSA key pair; a token that claims to come from Entra with another algorithm deserves suspicion.',
+      'Entra ID signs with asymmetric algorithms such as RS256: a private key only Microsoft holds, checked with the public keys the tenant publishes. A token that names an Entra issuer but is protected with a shared secret (HS256…) or "none" deserves suspicion.',
   },
   {
     name: 'typ',
@@ -18,7 +18,8 @@ export const HEADER_PARAMETERS: readonly RegistryEntry[] = [
     description:
       'What kind of object the whole token is, as a media type without its "application/" prefix. "JWT" is a plain JSON Web Token; "at+jwt" marks an RFC 9068 access token, so that it cannot be mistaken for an ID token.',
     sources: [rfc(7515, '4.1.9'), rfc(7519, '5.1'), rfc(9068, '2.1')],
-    microsoft: 'v1.0 tokens always carry "typ": "JWT".',
+    microsoft:
+      'v1.0 and v2.0 tokens both carry "typ": "JWT". Of the header parameters, only x5t is v1.0-only.',
   },
   {
     name: 'cty',

@@ -17,7 +17,7 @@ export const JWT_CLAIMS: readonly RegistryEntry[] = [
       "Who created and signed the token, usually as an https URL. A verifier compares it with the issuer it trusts and fetches that issuer's keys from its own discovery document, not from the token.",
     sources: [rfc(7519, '4.1.1')],
     microsoft:
-      'v1.0 tokens: https://sts.windows.net/{tenant id}/. v2.0 tokens: https://login.microsoftonline.com/{tenant id}/v2.0. The tenant id in it is the tenant that issued the token.',
+      'v1.0 tokens: https://sts.windows.net/{tenant id}/. v2.0 tokens: https://login.microsoftonline.com/{tenant id}/v2.0. The tenant id in it is the tenant that issued the token. The form follows the token version (ver), not the endpoint the client called.',
   },
   {
     name: 'sub',
@@ -44,7 +44,7 @@ export const JWT_CLAIMS: readonly RegistryEntry[] = [
       'When the token stops being valid. After this moment (allowing a few minutes of clock difference) a recipient must refuse it.',
     sources: [rfc(7519, '4.1.4'), rfc(9068, '2.2')],
     microsoft:
-      'Access tokens from Entra ID usually live 60 to 90 minutes (chosen at random), 20 to 28 hours with Continuous Access Evaluation.',
+      'Entra ID gives an access token a random lifetime between 60 and 90 minutes (75 on average), so that the renewals of many clients spread out instead of arriving in hourly spikes. Tenants without Conditional Access give clients such as Teams and Microsoft 365 two hours; CAE-capable clients can get long-lived tokens of 20 to 28 hours.',
     numericDate: true,
   },
   {

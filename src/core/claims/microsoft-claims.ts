@@ -38,7 +38,7 @@ export const MICROSOFT_CLAIMS: readonly RegistryEntry[] = [
     name: 'ver',
     title: 'Token version',
     description:
-      'The format of the token: "1.0" or "2.0". The API the token is for chooses the version (accessTokenAcceptedVersion in its app manifest), whichever endpoint issued it.',
+      'The format of the token: "1.0" or "2.0". For an access token the API it is for chooses, through accessTokenAcceptedVersion in its app registration (manifest): null or 1 gives v1.0 tokens, 2 gives v2.0 — whichever endpoint, v1.0 or v2.0, the client asked, since either can issue either version. A new registration gets v1.0 if it accepts only work and school accounts, and v2.0 if it also accepts personal Microsoft accounts. ID tokens follow the endpoint that issued them.',
     sources: [ACCESS, ID],
   },
   {

@@ -4,12 +4,10 @@ import { PAYLOAD_CLAIMS } from './claim-registry.ts';
 import { listNames, type Finding } from './finding.ts';
 import { valueText } from './value-text.ts';
 import { looksLikeMilliseconds, readNumericDate } from './numeric-date.ts';
+import { judgeLifetime } from '../lifetime/judge-lifetime.ts';
+import type { TokenKind } from './token-kind.ts';
 
 const HOUR = 3600;
-/** Longer than a working day's session; ordinary access and ID tokens last about an hour. */
-export const LONG_LIFETIME_SECONDS = 24 * HOUR;
-/** Continuous Access Evaluation gives CAE-capable clients (xms_cc "cp1") up to 28 hours. */
-export const CAE_LIFETIME_SECONDS = 28 * HOUR;
 
 const DATE_CLAIMS = new Set(
   PAYLOAD_CLAIMS.filter((entry) => entry.numericDate).map((entry) => entry.name),
@@ -67,8 +65,12 @@ export function findPayloadShapeFindings(
   ];
 }
 
-/** exp missing, lifetime too long or inconsistent, dates that are not NumericDates. */
-export function findLifetimeFindings(payload: JsonObject | undefined): Finding[] {
+/**
+ * exp missing, lifetime too long or inconsistent, dates that are not NumericDates. `kind`
+ * decides what "too long" means (see judgeLifetime); without it the token is judged as one of
+ * no particular kind.
+ */
+export function findLifetimeFindings(payload: JsonObject | undefined, kind?: TokenKind): Finding[] {
   if (!payload) return [];
   const findings: Finding[] = [];
   const exp = readNumericDate(payload.exp);
@@ -90,14 +92,14 @@ export function findLifetimeFindings(payload: JsonObject | undefined): Finding[]
   const milliseconds = dateClaims.filter((name) => looksLikeMilliseconds(payload[name]));
   if (exp !== undefined && start !== undefined && milliseconds.length === 0) {
     const lifetime = exp - start;
-    const caeCapable = includesCp1(payload.xms_cc);
-    const limit = caeCapable ? CAE_LIFETIME_SECONDS : LONG_LIFETIME_SECONDS;
-    if (lifetime > limit) {
+    // The one lifetime judgement, which Lifetime states in the same words.
+    const judged = judgeLifetime(payload, kind);
+    if (judged?.tooLong) {
       findings.push({
         id: 'long-lifetime',
         severity: 'warning',
         title: 'Very long lifetime',
-        advice: `The token is valid for ${describeSpan(lifetime)} from ${nbf !== undefined ? 'nbf' : 'iat'} to exp${caeCapable ? ', more than the 28 hours of Continuous Access Evaluation' : ''}. A stolen token stays useful all that time; access tokens normally last about an hour.`,
+        advice: `The token is valid for ${judged.lifetimeText} from ${judged.start} to exp: ${judged.explanation}. A stolen token stays useful all that time.`,
       });
     }
     if (lifetime <= 0) {
@@ -129,10 +131,6 @@ export function findLifetimeFindings(payload: JsonObject | undefined): Finding[]
     });
   }
   return findings;
-}
-
-function includesCp1(value: JsonValue | undefined): boolean {
-  return value === 'cp1' || (Array.isArray(value) && value.includes('cp1'));
 }
 
 function describeSpan(seconds: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelativeTime } from './relative-time.ts';
+import { formatRelativeTime, formatTimeSpan } from './relative-time.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const at = (seconds: number) => NOW + seconds * 1000;
@@ -27,5 +27,22 @@ describe('formatRelativeTime', () => {
   it('writes one day and one year in the singular', () => {
     expect(formatRelativeTime(at(2 * 365 * 86400), NOW)).toBe('in 2 years');
     expect(formatRelativeTime(at(-(2 * 365 * 86400 + 1)), NOW)).toBe('2 years ago');
+  });
+});
+
+describe('formatRelativeTime with any JSON number', () => {
+  it('never writes exponents or Infinity', () => {
+    expect(formatRelativeTime(1e303, NOW)).toBe('in more than a million years');
+    expect(formatRelativeTime(Infinity, NOW)).toBe('in more than a million years');
+    expect(formatRelativeTime(-1e303, NOW)).toBe('more than a million years ago');
+  });
+});
+
+describe('formatTimeSpan', () => {
+  it('writes spans in the same words as relative times', () => {
+    expect(formatTimeSpan(0)).toBe('0 s');
+    expect(formatTimeSpan(300_000)).toBe('5 min');
+    expect(formatTimeSpan(-(3600 + 15 * 60) * 1000)).toBe('1 h 15 min');
+    expect(formatTimeSpan(3 * 86_400_000)).toBe('3 days');
   });
 });

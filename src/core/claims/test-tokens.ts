@@ -14,7 +14,8 @@ export const TEST_TENANT_ID = '5f2c8a1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b';
 const API_CLIENT_ID = 'a3c1e5f7-9b2d-4f6a-8c0e-1d3f5a7b9c2e';
 const CALLER_CLIENT_ID = '0e9d8c7b-6a5f-4e3d-2c1b-0a9f8e7d6c5b';
 
-const SIGNATURE = new Uint8Array([1, 2, 3, 4]);
+/** As long as a real RS256 signature (2048-bit key), so no length check fires; it verifies nothing. */
+const SIGNATURE = new Uint8Array(256).fill(7);
 
 export const V1_HEADER = {
   typ: 'JWT',

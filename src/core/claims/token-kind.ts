@@ -1,5 +1,10 @@
 import type { DecodedToken } from '../token/decode-token.ts';
 import { isJsonObject, type JsonObject } from '../token/parse-json.ts';
+import {
+  describeResource,
+  microsoftFirstPartyResource,
+  type MicrosoftResource,
+} from './microsoft-resources.ts';
 import { normalizeMediaType } from './value-meanings.ts';
 
 export type TokenKindId =
@@ -27,9 +32,11 @@ export interface TokenKind {
   detail: string;
   /** For access tokens: on behalf of a user, or the app acting as itself. */
   access?: AccessKind;
+  /** The Microsoft first-party API the audience names: only that API validates the token. */
+  microsoftResource?: MicrosoftResource;
 }
 
-interface PayloadKind {
+export interface PayloadKind {
   id: 'id-token' | 'access-token-delegated' | 'access-token-app-only' | 'jwt';
   access?: AccessKind;
   reason: string;
@@ -42,6 +49,20 @@ const ACCESS_LABELS: Record<AccessKind, string> = {
 
 /** What the pasted token is, from its format, header and claims. */
 export function detectTokenKind(decoded: DecodedToken): TokenKind {
+  const payload = decoded.payload?.type === 'json' ? decoded.payload.value : undefined;
+  const resource = isJsonObject(payload) ? microsoftFirstPartyResource(payload.aud) : undefined;
+  const kind = detectKind(decoded, resource);
+  if (!resource || kind.id === 'unsecured-jwt') return kind;
+  return kind.id === 'ms-api-token'
+    ? { ...kind, microsoftResource: resource }
+    : {
+        ...kind,
+        detail: `${kind.detail} It is meant for ${describeResource(resource)}, a Microsoft API: only ${resource.name} validates it.`,
+        microsoftResource: resource,
+      };
+}
+
+function detectKind(decoded: DecodedToken, resource: MicrosoftResource | undefined): TokenKind {
   const header = decoded.header?.value;
   switch (decoded.format) {
     case 'empty':
@@ -96,8 +117,7 @@ export function detectTokenKind(decoded: DecodedToken): TokenKind {
     return {
       id: 'ms-api-token',
       label: 'Microsoft-API proprietary token',
-      detail:
-        'A nonce in the header marks a token for a Microsoft API such as Graph: it decodes, but cannot be verified by third parties, by design.',
+      detail: `A nonce in the header marks a token for ${resource ? describeResource(resource) : 'a Microsoft API such as Graph'}: it decodes, but cannot be verified by third parties, by design.`,
       ...(classified.access ? { access: classified.access } : {}),
     };
   }
@@ -143,58 +163,75 @@ function describePayloadKind(kind: PayloadKind): string {
 }
 
 /**
- * Access-token signals win over ID-token ones: scp / scope mean delegated permissions; idtyp
- * "app", or roles without scp from a client that is not the audience, mean app-only. An ID
- * token is addressed to the client itself and carries nonce, at_hash or c_hash, or comes from
- * Microsoft without any access-token claim.
+ * What the claims say, strongest signal first, and never a reason that the claims contradict:
+ * scopes (scp / scope) mean delegated; idtyp "app" means app-only; nonce, at_hash or c_hash only
+ * ever appear in ID tokens; roles without scopes from a named client are application
+ * permissions. Only then does `azp == aud` count: an app may call its own API (client
+ * credentials with itself as the resource), so on its own it proves nothing. Microsoft puts
+ * azp / appid only in access tokens and never in ID tokens, which settles the rest for Entra.
  */
-function classifyPayload(payload: JsonObject, header: JsonObject | undefined): PayloadKind {
+export function classifyPayload(payload: JsonObject, header: JsonObject | undefined): PayloadKind {
+  const client = findClient(payload);
+  const audiences =
+    typeof payload.aud === 'string' ? [payload.aud] : Array.isArray(payload.aud) ? payload.aud : [];
+  const clientIsAudience = client !== undefined && audiences.includes(client.id);
+  const selfCall = clientIsAudience
+    ? ' The client is also the audience: the app called its own API, which is allowed.'
+    : '';
   if (typeof payload.scp === 'string' || typeof payload.scope === 'string') {
     const claim = typeof payload.scp === 'string' ? 'scp' : 'scope';
     return {
       id: 'access-token-delegated',
       access: 'delegated',
-      reason: `It has scopes (${claim}): permissions a user delegated to the app.`,
+      reason: `It has scopes (${claim}): permissions a user delegated to the app.${selfCall}`,
     };
   }
   if (payload.idtyp === 'app') {
     return {
       id: 'access-token-app-only',
       access: 'app-only',
-      reason: 'idtyp is "app": an application acting as itself, with no user.',
+      reason: `idtyp is "app": an application acting as itself, with no user.${selfCall}`,
     };
   }
-  const client = firstString(payload.appid, payload.azp, payload.client_id);
-  const audiences =
-    typeof payload.aud === 'string' ? [payload.aud] : Array.isArray(payload.aud) ? payload.aud : [];
-  const clientIsAudience = client !== undefined && audiences.includes(client);
-  if (client !== undefined && !clientIsAudience && !hasIdTokenMarker(payload)) {
-    const roles = Array.isArray(payload.roles) ? ' Its roles are application permissions.' : '';
+  const marker = ID_TOKEN_MARKERS.find((name) => name in payload);
+  if (marker) return { id: 'id-token', reason: `It has ${marker}, a claim only ID tokens carry.` };
+  if (client !== undefined && Array.isArray(payload.roles)) {
     return {
       id: 'access-token-app-only',
       access: 'app-only',
-      reason: `No scopes, and issued to a client (${client}) for another audience: the app acts as itself.${roles}`,
+      reason: `It has roles but no scopes (scp), and names its client in ${client.claim}: application permissions granted to the app itself, with no user.${selfCall}`,
     };
   }
-  const marker = ['nonce', 'at_hash', 'c_hash'].find((name) => name in payload);
-  if (marker) return { id: 'id-token', reason: `It has ${marker}, a claim only ID tokens carry.` };
-  if (
-    normalizeMediaType(header?.typ) !== 'at+jwt' &&
-    ('ver' in payload || 'tid' in payload) &&
-    typeof payload.aud === 'string' &&
-    'sub' in payload
-  ) {
+  if (client !== undefined && !clientIsAudience) {
+    return {
+      id: 'access-token-app-only',
+      access: 'app-only',
+      reason: `No scopes, and issued to a client (${client.id}) for another audience: the app acts as itself.`,
+    };
+  }
+  const microsoft =
+    normalizeMediaType(header?.typ) !== 'at+jwt' && ('ver' in payload || 'tid' in payload);
+  if (microsoft && client !== undefined && client.claim !== 'client_id') {
+    return {
+      id: 'access-token-app-only',
+      access: 'app-only',
+      reason: `No scopes (scp), yet a client id in ${client.claim}: Microsoft names the client only in access tokens, and one without scopes is the app acting as itself.${selfCall}`,
+    };
+  }
+  if (microsoft && client === undefined && typeof payload.aud === 'string' && 'sub' in payload) {
+    const roles = Array.isArray(payload.roles)
+      ? ' Its roles are app roles assigned to the user.'
+      : '';
     return {
       id: 'id-token',
-      reason:
-        'A Microsoft token for a user, with no scopes, roles or client id: the shape of an ID token addressed to the app itself.',
+      reason: `A Microsoft token about a user, with no scopes (scp) and no client id (appid or azp), which every Microsoft access token names: the shape of an ID token addressed to the app itself.${roles}`,
     };
   }
   if (clientIsAudience)
     return {
       id: 'id-token',
       reason:
-        'The authorized party is the audience itself: the client received this token about its user.',
+        'The authorized party is the audience itself, and nothing marks an access token: the client received this token about its user.',
     };
   const session = ['auth_time', 'sid'].find((name) => name in payload);
   if (session && client === undefined && OIDC_REQUIRED.every((name) => name in payload)) {
@@ -209,12 +246,15 @@ function classifyPayload(payload: JsonObject, header: JsonObject | undefined): P
   };
 }
 
+const ID_TOKEN_MARKERS = ['nonce', 'at_hash', 'c_hash'] as const;
+
 const OIDC_REQUIRED = ['iss', 'sub', 'aud', 'exp', 'iat'];
 
-function hasIdTokenMarker(payload: JsonObject): boolean {
-  return 'nonce' in payload || 'at_hash' in payload || 'c_hash' in payload;
-}
-
-function firstString(...values: unknown[]): string | undefined {
-  return values.find((value): value is string => typeof value === 'string' && value !== '');
+/** The client the token names: appid (Microsoft v1.0), azp (v2.0, OIDC) or client_id (RFC 9068). */
+function findClient(payload: JsonObject): { id: string; claim: string } | undefined {
+  for (const claim of ['appid', 'azp', 'client_id']) {
+    const id = payload[claim];
+    if (typeof id === 'string' && id !== '') return { id, claim };
+  }
+  return undefined;
 }

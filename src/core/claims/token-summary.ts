@@ -3,6 +3,7 @@ import { isJsonObject, type JsonObject } from '../token/parse-json.ts';
 import { detectTokenVersion, findTenantId, isPersonalAccountTenant } from './microsoft-issuer.ts';
 import type { TokenVersion } from './registry-entry.ts';
 import { detectTokenKind, type TokenKind } from './token-kind.ts';
+import { describeWhoseToken } from './whose-token.ts';
 import { assessValidity, DEFAULT_CLOCK_TOLERANCE_SECONDS, type Validity } from './validity.ts';
 
 export interface TenantSummary {
@@ -20,6 +21,8 @@ export interface ClientSummary {
 /** What the Summary region shows: the answers to "what is this, for whom, still good?". */
 export interface TokenSummary {
   kind: TokenKind;
+  /** Who should look at the token and how: "For the web API named in aud: …". */
+  whose: string | undefined;
   version: TokenVersion | undefined;
   issuer: string | undefined;
   tenant: TenantSummary | undefined;
@@ -50,8 +53,10 @@ export function summarizeToken(
     decoded.payload?.type === 'json' && isJsonObject(decoded.payload.value)
       ? decoded.payload.value
       : undefined;
+  const kind = detectTokenKind(decoded);
   return {
-    kind: detectTokenKind(decoded),
+    kind,
+    whose: describeWhoseToken(kind),
     version: payload ? detectTokenVersion(payload)?.version : undefined,
     issuer: text(payload?.iss),
     tenant: payload ? summarizeTenant(payload) : undefined,

@@ -1,67 +1,42 @@
 import type { JsonObject } from '../token/parse-json.ts';
-import { formatRelativeTime } from './relative-time.ts';
-import { readNumericDate } from './numeric-date.ts';
+import { assessTimeClaims, type TimeState } from '../time/assess-time-claims.ts';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../time/clock-tolerance.ts';
+import { describeTimeState, timePhraseText, type TimePhrase } from '../time/describe-time-state.ts';
 
-/** RFC 8725 and the product's security bar: a visible five-minute allowance for clock skew. */
-export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 300;
+// Re-exported for the modules that read the default from here; it is defined once, in core/time.
+export { DEFAULT_CLOCK_TOLERANCE_SECONDS };
 
-export type ValidityState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry' | 'unknown';
+export type ValidityState = TimeState | 'unknown';
 
 export interface Validity {
   state: ValidityState;
-  /** "Valid", "Expired", "Not yet valid", "No expiry", "Unknown". */
+  /** "Valid", "Expired", "Not yet valid", "Valid — no expiry", "Malformed", "Unknown". */
   label: string;
-  /** "expires in 42 min", "expired 3 days ago"… */
+  /** "expires in 42 min", "expired 3 days ago"… as of the `now` it was computed for. */
   detail: string;
-}
-
-const LABELS: Record<ValidityState, string> = {
-  valid: 'Valid',
-  expired: 'Expired',
-  'not-yet-valid': 'Not yet valid',
-  'no-expiry': 'No expiry',
-  unknown: 'Unknown',
-};
-
-function validity(state: ValidityState, detail: string): Validity {
-  return { state, label: LABELS[state], detail };
+  /** The same sentence with its relative part left live, for views that tick. */
+  phrase: TimePhrase;
 }
 
 /**
- * Whether `now` falls inside the token's nbf..exp window, allowing `toleranceSeconds` of clock
- * difference on both ends. Time only: it says nothing about the signature.
+ * The Summary's validity: the one time assessment (see core/time/assess-time-claims.ts), with
+ * the same tolerance and words as Lifetime and Verify. Time only: nothing about the signature.
  */
 export function assessValidity(
   payload: JsonObject | undefined,
   now: number,
   toleranceSeconds = DEFAULT_CLOCK_TOLERANCE_SECONDS,
 ): Validity {
-  if (!payload) return validity('unknown', 'The token carries no readable claims.');
-  const tolerance = Math.max(0, toleranceSeconds) * 1000;
-  const exp = readNumericDate(payload.exp);
-  const nbf = readNumericDate(payload.nbf);
-  if ('exp' in payload && exp === undefined) {
-    return validity('unknown', 'exp is not a number of seconds, so the expiry cannot be read.');
+  if (!payload) {
+    const phrase = { lead: 'The token carries no readable claims.', at: undefined, tail: '' };
+    return { state: 'unknown', label: 'Unknown', detail: phrase.lead, phrase };
   }
-  if (nbf !== undefined && now < nbf * 1000 - tolerance) {
-    return validity('not-yet-valid', `becomes valid ${formatRelativeTime(nbf * 1000, now)}`);
-  }
-  if (exp === undefined) {
-    return validity(
-      'no-expiry',
-      'The token has no exp claim: nothing limits how long it can be used.',
-    );
-  }
-  const expMs = exp * 1000;
-  if (now >= expMs + tolerance)
-    return validity('expired', `expired ${formatRelativeTime(expMs, now)}`);
-  if (now >= expMs) {
-    return validity(
-      'valid',
-      `expired ${formatRelativeTime(expMs, now)}, but still within the ${toleranceSeconds} s clock tolerance`,
-    );
-  }
-  const early =
-    nbf !== undefined && now < nbf * 1000 ? ', accepted early within the clock tolerance' : '';
-  return validity('valid', `expires ${formatRelativeTime(expMs, now)}${early}`);
+  const assessment = assessTimeClaims(payload, { now, toleranceSeconds });
+  const phrase = describeTimeState(assessment);
+  return {
+    state: assessment.state,
+    label: assessment.label,
+    detail: timePhraseText(phrase, now),
+    phrase,
+  };
 }

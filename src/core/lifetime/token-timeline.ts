@@ -1,43 +1,50 @@
+import { formatUtcText } from '../claims/format-date-time.ts';
+import type { TokenKind } from '../claims/token-kind.ts';
 import { isJsonObject, type JsonValue } from '../token/parse-json.ts';
-import { classifyLifetime, type LifetimeClassification } from './classify-lifetime.ts';
-import { formatApproximateDuration, formatCountdown } from './format-duration.ts';
+import {
+  assessTimeClaims,
+  TIME_CLAIM_NAMES,
+  timeClaimEdges,
+  type TimeAssessment,
+  type TimeClaimName,
+  type TimeState,
+} from '../time/assess-time-claims.ts';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../time/clock-tolerance.ts';
+import { describeTimeState, timePhraseText, type TimePhrase } from '../time/describe-time-state.ts';
+import { formatCountdown } from './format-duration.ts';
+import { judgeLifetime, type LifetimeJudgement } from './judge-lifetime.ts';
 
-export type LifetimeClaim = 'iat' | 'nbf' | 'auth_time' | 'exp';
+export type LifetimeClaim = TimeClaimName;
 export type TimelineMarkName = LifetimeClaim | 'now';
-export type TokenState = 'valid' | 'expired' | 'not-yet-valid';
-
-/** The words the UI contract promises: the Lifetime region contains one of these. */
-export const STATE_LABELS: Record<TokenState, string> = {
-  valid: 'Valid',
-  expired: 'Expired',
-  'not-yet-valid': 'Not yet valid',
-};
+export type TokenState = TimeState;
 
 export interface TimelineMark {
   name: TimelineMarkName;
-  /** Epoch milliseconds. */
+  /** Epoch milliseconds (any number: a claim can lie beyond the range of a Date). */
   at: number;
-  /** `2024-05-01T10:00:00Z` (to the second): the same for everyone who opens a shared link. */
+  /** `2024-05-01T10:00:00Z`: the same for everyone who opens a shared link. */
   utc: string;
-  /** Relative to now: `42m ago`, `in 1h15m`, `now`. */
-  relative: string;
   description: string;
 }
 
 export interface TokenTimeline {
   state: TokenState;
   stateLabel: string;
-  /** `expires in 42m`, `expired 3h ago`, `becomes valid in 5m`. */
+  /** "expires in 42 min", with its relative part live for views that tick. */
+  phrase: TimePhrase;
+  /** The phrase as text at the `now` the timeline was built for. */
   summary: string;
-  /** Time to the next edge (exp, or nbf while not yet valid), to the second; absent when there is none. */
+  /** The next edge a countdown runs to (exp, or nbf while not yet valid), epoch ms. */
+  countdownTo: number | undefined;
+  /** Time to that edge at `now`, to the second: `41:59`. */
   countdown: string | undefined;
   clockToleranceMs: number;
   /** Sorted by time; always includes `now`. */
   marks: TimelineMark[];
   notBefore: number | undefined;
   expiresAt: number | undefined;
-  /** `exp − iat` set against the platform defaults, when both are present and sensible. */
-  lifetime: LifetimeClassification | undefined;
+  /** The lifetime judged for the token's kind (see judge-lifetime.ts). */
+  lifetime: LifetimeJudgement | undefined;
   /** Things worth knowing: a claim that is not a NumericDate, clocks out of step, tolerance used. */
   notes: string[];
 }
@@ -47,9 +54,9 @@ export interface TimelineOptions {
   now: number;
   /** Seconds of clock skew a verifier forgives at nbf and exp. */
   clockToleranceSeconds?: number;
+  /** The token's kind: only Microsoft access tokens are set against the platform defaults. */
+  kind?: TokenKind;
 }
-
-export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 300;
 
 const DESCRIPTIONS: Record<TimelineMarkName, string> = {
   iat: 'issued',
@@ -59,12 +66,10 @@ const DESCRIPTIONS: Record<TimelineMarkName, string> = {
   now: 'now',
 };
 
-const CLAIMS: readonly LifetimeClaim[] = ['iat', 'nbf', 'auth_time', 'exp'];
-
 /**
  * A token's life from its payload's NumericDate claims, seen from `now`. Returns undefined when
  * the payload is not a JSON object (encrypted, text, absent): there is no lifetime to show.
- * The state follows what a verifier with the same clock tolerance would decide.
+ * The state is the one time assessment's, so it is what Summary and Verify say too.
  */
 export function buildTokenTimeline(
   payload: JsonValue | undefined,
@@ -72,137 +77,109 @@ export function buildTokenTimeline(
 ): TokenTimeline | undefined {
   if (!isJsonObject(payload)) return undefined;
   const { now } = options;
-  const toleranceMs = (options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS) * 1000;
-  const notes: string[] = [];
+  const toleranceSeconds = options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
+  const time = assessTimeClaims(payload, { now, toleranceSeconds });
+  const toleranceMs = time.toleranceSeconds * 1000;
   const times: Partial<Record<LifetimeClaim, number>> = {};
-  for (const claim of CLAIMS) {
-    if (!(claim in payload)) continue;
-    const value = payload[claim];
-    if (typeof value === 'number' && Number.isFinite(value)) times[claim] = value * 1000;
-    else
-      notes.push(
-        `${claim} is ${JSON.stringify(value)}, not a NumericDate (seconds since 1970-01-01 UTC), so it is left out.`,
-      );
-  }
-  const { iat, nbf, exp } = times;
-  const state = decideState(now, nbf, exp, toleranceMs);
-  notes.push(...explainTolerance(state, now, nbf, exp, toleranceMs));
-  notes.push(...checkOrder(times, now, toleranceMs));
+  for (const [name, seconds] of Object.entries(time.dates))
+    times[name as LifetimeClaim] = seconds * 1000;
 
-  const marks: TimelineMark[] = [...CLAIMS, 'now' as const]
-    .map((name) => ({ name, at: name === 'now' ? now : times[name] }))
-    .filter((mark): mark is { name: TimelineMarkName; at: number } => mark.at !== undefined)
-    .sort((a, b) => a.at - b.at)
-    .map(({ name, at }) => ({
-      name,
-      at,
-      utc: formatUtc(at),
-      relative: describeRelative(at - now),
-      description: DESCRIPTIONS[name],
-    }));
-
+  const notes = time.malformed.map(({ problem }) => problem);
+  notes.push(...explainTolerance(time));
+  notes.push(...checkOrder(times, time));
+  const phrase = describeTimeState(time);
+  const countdownTo = nextCountdownEdge(time, times);
   return {
-    state,
-    stateLabel: STATE_LABELS[state],
-    summary: summarize(state, now, nbf, exp),
-    countdown: countdownTo(state, now, nbf, exp),
+    state: time.state,
+    stateLabel: time.label,
+    phrase,
+    summary: timePhraseText(phrase, now),
+    countdownTo,
+    countdown: countdownTo === undefined ? undefined : formatCountdown(countdownTo - now),
     clockToleranceMs: toleranceMs,
-    marks,
-    notBefore: nbf,
-    expiresAt: exp,
-    lifetime:
-      iat !== undefined && exp !== undefined && exp > iat ? classifyLifetime(exp - iat) : undefined,
+    marks: placeNow(claimMarks(times), now),
+    notBefore: times.nbf,
+    expiresAt: times.exp,
+    lifetime: judgeLifetime(payload, options.kind),
     notes,
   };
 }
 
-function decideState(
-  now: number,
-  nbf: number | undefined,
-  exp: number | undefined,
-  toleranceMs: number,
-): TokenState {
-  if (nbf !== undefined && now < nbf - toleranceMs) return 'not-yet-valid';
-  // RFC 7519 §4.1.4: the current time must be before exp, so exp itself is already expired.
-  if (exp !== undefined && now >= exp + toleranceMs) return 'expired';
-  return 'valid';
+/**
+ * The instants (epoch ms) at which a timeline built for these claims changes, other than its
+ * `now` mark (which views place with `placeNow`): the assessment's edges, and the moment an
+ * iat in the future stops being beyond the tolerance.
+ */
+export function timelineEdges(payload: JsonValue | undefined, toleranceSeconds: number): number[] {
+  if (!isJsonObject(payload)) return [];
+  const edges = timeClaimEdges(payload, toleranceSeconds);
+  const iat = payload.iat;
+  if (typeof iat === 'number') {
+    const edge = Math.ceil(iat - Math.max(0, toleranceSeconds)) * 1000;
+    if (Number.isFinite(edge) && Math.abs(edge) <= 8.64e15) edges.push(edge);
+  }
+  return [...new Set(edges)].sort((a, b) => a - b);
 }
 
-function summarize(
-  state: TokenState,
-  now: number,
-  nbf: number | undefined,
-  exp: number | undefined,
-): string {
-  if (state === 'not-yet-valid' && nbf !== undefined)
-    return `becomes valid in ${formatApproximateDuration(nbf - now)}`;
-  if (exp === undefined) return 'no exp claim: the token never expires';
-  if (now < exp) return `expires in ${formatApproximateDuration(exp - now)}`;
-  return `expired ${formatApproximateDuration(now - exp)} ago`;
+function claimMarks(times: Partial<Record<LifetimeClaim, number>>): TimelineMark[] {
+  return TIME_CLAIM_NAMES.flatMap((name) => {
+    const at = times[name];
+    return at === undefined
+      ? []
+      : [{ name, at, utc: formatUtcText(at), description: DESCRIPTIONS[name] }];
+  });
 }
 
-function countdownTo(
-  state: TokenState,
-  now: number,
-  nbf: number | undefined,
-  exp: number | undefined,
-): string | undefined {
-  if (state === 'not-yet-valid' && nbf !== undefined) return formatCountdown(nbf - now);
-  if (exp !== undefined && now < exp) return formatCountdown(exp - now);
+/** The marks with `now` among them, in time order: for views that move it every second. */
+export function placeNow(marks: readonly TimelineMark[], now: number): TimelineMark[] {
+  const claims = marks.filter((mark) => mark.name !== 'now');
+  const mark: TimelineMark = {
+    name: 'now',
+    at: now,
+    utc: formatUtcText(Math.floor(now / 1000) * 1000),
+    description: DESCRIPTIONS.now,
+  };
+  return [...claims, mark].sort((a, b) => a.at - b.at);
+}
+
+function nextCountdownEdge(
+  time: TimeAssessment,
+  times: Partial<Record<LifetimeClaim, number>>,
+): number | undefined {
+  if (time.state === 'not-yet-valid') return times.nbf;
+  if (time.state === 'valid' && time.expiry === 'ahead') return times.exp;
   return undefined;
 }
 
-function explainTolerance(
-  state: TokenState,
-  now: number,
-  nbf: number | undefined,
-  exp: number | undefined,
-  toleranceMs: number,
-): string[] {
-  if (state !== 'valid') return [];
-  const tolerance = formatApproximateDuration(toleranceMs);
+function explainTolerance(time: TimeAssessment): string[] {
+  const tolerance = `${time.toleranceSeconds} s`;
   const notes: string[] = [];
-  if (exp !== undefined && now >= exp)
+  if (time.state !== 'valid' && time.state !== 'no-expiry') return notes;
+  if (time.expiry === 'within-tolerance')
     notes.push(
-      `Past exp by ${formatApproximateDuration(now - exp)}, but inside the ${tolerance} clock tolerance: a verifier allowing that skew still accepts it.`,
+      `Past exp, but inside the ${tolerance} clock tolerance: a verifier allowing that skew still accepts it.`,
     );
-  if (nbf !== undefined && now < nbf)
+  if (time.notBefore === 'within-tolerance')
     notes.push(
-      `Before nbf by ${formatApproximateDuration(nbf - now)}, but inside the ${tolerance} clock tolerance: a verifier allowing that skew already accepts it.`,
+      `Before nbf, but inside the ${tolerance} clock tolerance: a verifier allowing that skew already accepts it.`,
     );
   return notes;
 }
 
-function checkOrder(
-  times: Partial<Record<LifetimeClaim, number>>,
-  now: number,
-  toleranceMs: number,
-): string[] {
+function checkOrder(times: Partial<Record<LifetimeClaim, number>>, time: TimeAssessment): string[] {
   const { iat, nbf, exp, auth_time: authTime } = times;
   const notes: string[] = [];
   if (nbf !== undefined && exp !== undefined && nbf >= exp)
     notes.push('nbf is not before exp: there is no moment at which this token is valid.');
   if (iat !== undefined && exp !== undefined && iat >= exp)
     notes.push('iat is not before exp: the token was issued already expired.');
-  if (iat !== undefined && iat > now + toleranceMs)
+  if (iat !== undefined && iat / 1000 > time.nowSeconds + time.toleranceSeconds)
     notes.push(
-      `iat is ${formatApproximateDuration(iat - now)} in the future: the issuer's clock or this computer's clock is off.`,
+      `iat (${formatUtcText(iat)}) is in the future, beyond the clock tolerance: the issuer's clock or this computer's clock is off.`,
     );
   if (authTime !== undefined && iat !== undefined && authTime > iat)
     notes.push(
       'auth_time is after iat: the user cannot have authenticated after the token was issued.',
     );
   return notes;
-}
-
-function describeRelative(deltaMs: number): string {
-  if (Math.abs(deltaMs) < 1000) return 'now';
-  const text = formatApproximateDuration(deltaMs);
-  return deltaMs < 0 ? `${text} ago` : `in ${text}`;
-}
-
-function formatUtc(ms: number): string {
-  const date = new Date(ms);
-  if (Number.isNaN(date.getTime())) return 'out of range';
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -1,4 +1,5 @@
 import type { DecodedToken } from '../token/decode-token.ts';
+import { formatUtcText } from '../claims/format-date-time.ts';
 import { isJsonObject } from '../token/parse-json.ts';
 import { TOKEN_PARAMETERS } from '../token/normalize-input.ts';
 import {
@@ -125,7 +126,7 @@ export function describeShareRisk(decoded: DecodedToken, strip: boolean, now: nu
   if (exp > now) {
     return {
       level: 'warning',
-      message: `This token is still valid until ${new Date(exp).toISOString().replace('.000Z', 'Z')}: anyone who opens the link gets a working credential. Remove the signature before sharing.`,
+      message: `This token is still valid until ${formatUtcText(exp)}: anyone who opens the link gets a working credential. Remove the signature before sharing.`,
     };
   }
   return {

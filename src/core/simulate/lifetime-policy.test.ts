@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { drawLifetime, lifetimePolicy, type LifetimePolicyId } from './lifetime-policy.ts';
+import {
+  drawLifetime,
+  LIFETIME_POLICY_DESCRIPTIONS,
+  lifetimePolicy,
+  type LifetimePolicyId,
+} from './lifetime-policy.ts';
 import { mulberry32 } from './prng.ts';
 
 const MINUTE = 60_000;
@@ -59,6 +64,19 @@ describe('lifetime policies', () => {
       min: 45 * MINUTE,
       max: 45 * MINUTE,
       mean: 45 * MINUTE,
+    });
+  });
+});
+
+describe('lifetime policy descriptions', () => {
+  it('say why the default varies, and when each policy applies', () => {
+    expect(LIFETIME_POLICY_DESCRIPTIONS).toEqual({
+      default:
+        'Each access token lasts a random time between 60 and 90 minutes, 75 on average. The spread keeps the renewals of many clients from arriving together in hourly spikes.',
+      ctl: 'A configurable token lifetime (CTL) policy fixes the lifetime, from 10 minutes to 1 day. It gives way to the default variation in organisations that set a sign-in frequency, and in organisations with Continuous Access Evaluation, which keep the default variation whatever their CTL policies say.',
+      cae: 'Clients that handle claims challenges (Continuous Access Evaluation) can get long-lived tokens of 20 to 28 hours: the API can revoke them at once when something changes.',
+      'no-ca':
+        'Tenants without Conditional Access give clients such as Microsoft Teams and Microsoft 365 two-hour tokens. A sign-in frequency is a Conditional Access control, so there is none here.',
     });
   });
 });

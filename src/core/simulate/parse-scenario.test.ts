@@ -104,7 +104,8 @@ describe('parseScenario', () => {
       'Renew early by (minutes) must be less than the shortest token lifetime of this policy (60 minutes); 60 would renew a token as soon as it is issued.',
     ],
     [
-      { policy: 'ctl', ctlMinutes: '30', renewEarlyMinutes: '30' },
+      // Without SIF: with one, the fixed lifetime does not apply (the default variation does).
+      { policy: 'ctl', ctlMinutes: '30', renewEarlyMinutes: '30', sifMinutes: '' },
       'renewal-too-early',
       'renewEarlyMinutes',
       'Renew early by (minutes) must be less than the shortest token lifetime of this policy (30 minutes); 30 would renew a token as soon as it is issued.',
@@ -117,6 +118,13 @@ describe('parseScenario', () => {
     ],
   ] as const)('rejects %o with a precise message', (changes, code, field, message) => {
     expect(onlyError(changes)).toEqual({ code, field, message });
+  });
+
+  it('checks an early renewal against the lifetime the platform applies, not the one chosen', () => {
+    // A fixed 30-minute lifetime does not apply with SIF: tokens last 60–90 minutes.
+    expect(parse({ policy: 'ctl', ctlMinutes: '30', renewEarlyMinutes: '45' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('ignores a bad fixed lifetime while another policy is chosen', () => {

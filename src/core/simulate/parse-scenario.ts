@@ -1,5 +1,6 @@
 import { CTL_MAX_MS, CTL_MIN_MS } from '../lifetime/platform-lifetimes.ts';
-import { LIFETIME_POLICY_IDS, lifetimePolicy, type LifetimePolicyId } from './lifetime-policy.ts';
+import { effectiveLifetimePolicy } from './effective-policy.ts';
+import { LIFETIME_POLICY_IDS, type LifetimePolicyId } from './lifetime-policy.ts';
 import { SimulationInputError } from './simulation-input-error.ts';
 import {
   SCENARIO_LABELS,
@@ -74,8 +75,23 @@ export function parseScenario(inputs: ScenarioInputs): ParsedScenario {
   const users = number('users');
   const seed = number('seed');
 
-  if (policy !== undefined && ctlMinutes !== undefined && renewEarlyMinutes !== undefined) {
-    const shortestMs = lifetimePolicy(policy, ctlMinutes * MINUTE).minMs;
+  if (policy === 'no-ca' && sifMinutes !== undefined && sifMinutes !== null) {
+    errors.push(
+      new SimulationInputError(
+        'sif-without-conditional-access',
+        'sifMinutes',
+        `A sign-in frequency is a Conditional Access control, so a tenant without Conditional Access cannot set one: clear ${SCENARIO_LABELS.sifMinutes}, or choose another ${SCENARIO_LABELS.policy}.`,
+      ),
+    );
+  }
+  if (
+    policy !== undefined &&
+    ctlMinutes !== undefined &&
+    sifMinutes !== undefined &&
+    renewEarlyMinutes !== undefined
+  ) {
+    // Checked against what the platform applies: with SIF, a fixed lifetime gives way.
+    const shortestMs = effectiveLifetimePolicy(policy, ctlMinutes, sifMinutes).policy.minMs;
     if (renewEarlyMinutes * MINUTE >= shortestMs) {
       errors.push(
         new SimulationInputError(
@@ -127,7 +143,11 @@ export function parseScenario(inputs: ScenarioInputs): ParsedScenario {
 
 /** Renewals (one per mean lifetime) plus interactive requests, across all users. */
 export function estimateRequests(scenario: Scenario): number {
-  const policy = lifetimePolicy(scenario.policy, scenario.ctlMinutes * MINUTE);
+  const { policy } = effectiveLifetimePolicy(
+    scenario.policy,
+    scenario.ctlMinutes,
+    scenario.sifMinutes,
+  );
   const meanHours = (policy.minMs + policy.maxMs) / 2 / 3_600_000;
   const perHour = 1 / meanHours + scenario.interactivePerHour;
   return scenario.users * scenario.horizonDays * 24 * perHour;

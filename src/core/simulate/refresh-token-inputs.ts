@@ -14,6 +14,14 @@ export const REFRESH_TOKEN_SCENARIO_LABELS: Record<RefreshTokenScenarioId, strin
   'session-age': 'MaxAgeSessionSingleFactor: signed in on Monday',
 };
 
+/** Each example in words: what the timeout does, and the documentation's numbers. */
+export const REFRESH_TOKEN_SCENARIO_DESCRIPTIONS: Record<RefreshTokenScenarioId, string> = {
+  vacation:
+    'A refresh token that goes unused for MaxInactiveTime is revoked. An app the user does not open for that long cannot renew silently: with MaxInactiveTime at 5 days, someone away for 7 days must sign in again when they come back.',
+  'session-age':
+    'When MaxAgeSessionSingleFactor or MaxAgeSessionMultiFactor is set to something other than until-revoked, the user must sign in again once the session is that old, however busy the app is: at 1 day single-factor, someone who signed in on Monday signs in again on Tuesday, once 25 hours have passed.',
+};
+
 export interface RefreshTokenInputs {
   scenario: RefreshTokenScenarioId;
   maxInactiveDays: string;

@@ -69,22 +69,35 @@ describe('simulatePopulation: other policies and behaviours', () => {
     expect(result.gaps).toBeUndefined();
   });
 
-  it('no Conditional Access (2 h tokens) with SIF 1 h prompts exactly every 2 hours', () => {
+  // No Conditional Access means no sign-in frequency, and SIF keeps the default variation, so
+  // neither the 2-hour nor the CAE long-lived lifetimes ever meet a SIF (effective-policy.ts).
+  it('no Conditional Access: 2-hour tokens renewed silently, nobody prompted after signing in', () => {
     const result = simulatePopulation(
-      sif1h({ policy: lifetimePolicy('no-ca', 0), interactivePerHour: 0, users: 10 }),
+      sif1h({
+        model: { sifMs: null, renewEarlyMs: 0, horizonMs: 7 * DAY },
+        policy: lifetimePolicy('no-ca', 0),
+        interactivePerHour: 0,
+        users: 10,
+      }),
     );
-    expect(result.gaps!.minMs).toBe(2 * HOUR);
-    expect(result.gaps!.maxMs).toBe(2 * HOUR);
-    expect(result.gaps!.medianMs).toBe(2 * HOUR);
+    // Tokens at 0:00, 2:00 … 166:00; the one due at 168:00 falls on the horizon.
+    expect(result.renewals).toBe(10 * 83);
+    expect(result.prompts).toBe(10);
+    expect(result.gaps).toBeUndefined();
   });
 
-  it('CAE long-lived tokens (20–28 h) stretch prompts to between 20 h and 28 h apart', () => {
+  it('CAE long-lived tokens (20–28 h) are renewed about once a day', () => {
     const result = simulatePopulation(
-      sif1h({ policy: lifetimePolicy('cae', 0), interactivePerHour: 0, users: 1000 }),
+      sif1h({
+        model: { sifMs: null, renewEarlyMs: 0, horizonMs: 7 * DAY },
+        policy: lifetimePolicy('cae', 0),
+        interactivePerHour: 0,
+        users: 1000,
+      }),
     );
-    expect(result.gaps!.minMs).toBeGreaterThanOrEqual(20 * HOUR);
-    expect(result.gaps!.maxMs).toBeLessThanOrEqual(28 * HOUR);
-    expect(formatDuration(result.gaps!.theoryMaxMs)).toBe('29h00m');
+    expect(result.renewals / 1000).toBeGreaterThanOrEqual(6);
+    expect(result.renewals / 1000).toBeLessThanOrEqual(8);
+    expect(result.prompts).toBe(1000);
   });
 
   it('user 1 of a population is the sample session of the same seed', () => {

@@ -1,4 +1,5 @@
-import { lifetimePolicy, type LifetimePolicy } from './lifetime-policy.ts';
+import { effectiveLifetimePolicy } from './effective-policy.ts';
+import type { LifetimePolicy } from './lifetime-policy.ts';
 import { mulberry32 } from './prng.ts';
 import { randomSessionSource } from './random-source.ts';
 import type { SessionModel } from './run-session.ts';
@@ -12,8 +13,15 @@ const DAY = 24 * 60 * MINUTE;
 /** A sample session is drawn over at most a day: longer, and the bars are too thin to read. */
 export const SAMPLE_WINDOW_MS = DAY;
 
+/** The lifetime the platform applies for this scenario, which is not always the one chosen. */
 export function scenarioPolicy(scenario: Scenario): LifetimePolicy {
-  return lifetimePolicy(scenario.policy, scenario.ctlMinutes * MINUTE);
+  return effectiveLifetimePolicy(scenario.policy, scenario.ctlMinutes, scenario.sifMinutes).policy;
+}
+
+/** Why the chosen lifetime policy does not apply to this scenario; undefined when it does. */
+export function scenarioPolicyOverride(scenario: Scenario): string | undefined {
+  return effectiveLifetimePolicy(scenario.policy, scenario.ctlMinutes, scenario.sifMinutes)
+    .override;
 }
 
 export function scenarioModel(

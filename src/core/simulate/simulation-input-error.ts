@@ -7,6 +7,7 @@ export type SimulationInputErrorCode =
   | 'out-of-range'
   | 'unknown-policy'
   | 'renewal-too-early'
+  | 'sif-without-conditional-access'
   | 'too-much-work';
 
 /** A simulator input the model cannot run with; `field` says which input to fix. */

@@ -1,4 +1,4 @@
-import type { JsonValue } from './parse-json.ts';
+import type { JsonValue, RoundedNumber } from './parse-json.ts';
 
 export type JsonTokenKind =
   | 'key'
@@ -15,6 +15,8 @@ export interface JsonToken {
   text: string;
   /** Characters cut from a long string (see `maxStringLength`); the text keeps the start. */
   hidden?: number;
+  /** A number shown with the digits the token writes, which JavaScript reads rounded. */
+  rounded?: boolean;
 }
 
 /**
@@ -35,6 +37,8 @@ export interface DisplayLimit {
   value: JsonValue;
   /** Array items and object members left out. */
   omitted: number;
+  /** Numbers replaced by placeholders that carry the digits the token writes. */
+  rounded: number;
   /**
    * Starts the placeholder strings that stand for left-out items. It holds a random nonce, so
    * a token cannot contain a string that passes for a placeholder.
@@ -48,36 +52,105 @@ function newMarker(): string {
   return `\ue000${nonce[0]!.toString(36)}${nonce[1]!.toString(36)}\ue000`;
 }
 
+/** Where the rounded numbers sit: one branch per member name or array index on their paths. */
+interface PathTree {
+  source?: string;
+  children: Map<string | number, PathTree>;
+}
+
+function pathTree(numbers: readonly RoundedNumber[]): PathTree | undefined {
+  if (numbers.length === 0) return undefined;
+  const root: PathTree = { children: new Map() };
+  for (const { path, source } of numbers) {
+    let node = root;
+    for (const step of path) {
+      let next = node.children.get(step);
+      if (!next) node.children.set(step, (next = { children: new Map() }));
+      node = next;
+    }
+    node.source = source;
+  }
+  return root;
+}
+
+/**
+ * Sets a member on a copy as its own property. Plain assignment would not: `kept.__proto__ = v`
+ * replaces the copy's prototype, and the member JSON.parse kept would vanish from view.
+ */
+function defineMember(object: Record<string, JsonValue>, name: string, value: JsonValue): void {
+  Object.defineProperty(object, name, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 /**
  * Keeps the first `maxItems` items of every array and members of every object, so a token with
- * 3,000 group ids shows 100 of them (and says so) instead of laying out 3,000 lines.
+ * 3,000 group ids shows 100 of them (and says so) instead of laying out 3,000 lines; and puts
+ * back the digits of `roundedNumbers`, so the view shows what the token says rather than what
+ * JSON.parse rounded it to.
  */
-export function limitForDisplay(value: JsonValue, maxItems: number): DisplayLimit {
-  const OMITTED = newMarker();
+export function limitForDisplay(
+  value: JsonValue,
+  maxItems: number,
+  roundedNumbers: readonly RoundedNumber[] = [],
+): DisplayLimit {
+  const MARKER = newMarker();
   let omitted = 0;
-  const limit = (node: JsonValue): JsonValue => {
+  let rounded = 0;
+  const limit = (node: JsonValue, tree: PathTree | undefined): JsonValue => {
+    if (tree?.source !== undefined && typeof node === 'number') {
+      rounded += 1;
+      return `${MARKER}=${tree.source}`;
+    }
     if (Array.isArray(node)) {
-      const kept = node.slice(0, maxItems).map(limit);
+      const kept = node
+        .slice(0, maxItems)
+        .map((item, index) => limit(item, tree?.children.get(index)));
       if (node.length > maxItems) {
         omitted += node.length - maxItems;
-        kept.push(`${OMITTED}${(node.length - maxItems).toLocaleString('en')} more items`);
+        kept.push(`${MARKER}${(node.length - maxItems).toLocaleString('en')} more items`);
       }
       return kept;
     }
     if (node !== null && typeof node === 'object') {
-      const entries = Object.entries(node);
+      const names = Object.keys(node);
       const kept: Record<string, JsonValue> = {};
-      for (const [name, member] of entries.slice(0, maxItems)) kept[name] = limit(member);
-      if (entries.length > maxItems) {
-        omitted += entries.length - maxItems;
-        kept[`${OMITTED}${(entries.length - maxItems).toLocaleString('en')} more members`] = null;
+      for (const name of names.slice(0, maxItems))
+        defineMember(kept, name, limit(node[name]!, tree?.children.get(name)));
+      if (names.length > maxItems) {
+        omitted += names.length - maxItems;
+        defineMember(
+          kept,
+          `${MARKER}${(names.length - maxItems).toLocaleString('en')} more members`,
+          null,
+        );
       }
       return kept;
     }
     return node;
   };
-  const limited = limit(value);
-  return { value: omitted > 0 ? limited : value, omitted, marker: OMITTED };
+  const limited = limit(value, pathTree(roundedNumbers));
+  return { value: omitted > 0 || rounded > 0 ? limited : value, omitted, rounded, marker: MARKER };
+}
+
+/**
+ * Compact JSON of a value with the digits of its rounded numbers as the token writes them
+ * (`[1,9007199254740993]`), for texts that quote a value.
+ */
+export function stringifyWithSourceDigits(
+  value: JsonValue,
+  roundedNumbers: readonly RoundedNumber[],
+): string {
+  const { value: marked, marker } = limitForDisplay(
+    value,
+    Number.POSITIVE_INFINITY,
+    roundedNumbers,
+  );
+  const pattern = new RegExp(`"${marker}=(-?\\d+)"`, 'g');
+  return JSON.stringify(marked).replace(pattern, '$1');
 }
 
 export function revealDeceptiveCharacters(text: string): string {
@@ -119,6 +192,15 @@ export function tokenizeJson(
     }
     flush();
     if (string !== undefined) {
+      if (placeholder !== undefined && string.startsWith(`${placeholder}=`)) {
+        // A number JSON.parse rounds, shown with the digits the token writes.
+        tokens.push({
+          kind: 'number',
+          text: string.slice(placeholder.length + 1, -1),
+          rounded: true,
+        });
+        continue;
+      }
       if (placeholder !== undefined && string.startsWith(placeholder)) {
         // A left-out tail: `"\ue0002 more items"` in an array, `"\ue0002 more members": null`
         // in an object (whose `: null` is not shown).

@@ -127,4 +127,26 @@ describe('normalizeInput', () => {
     expect(result.token).toBe('a.b.c');
     expect(result.offset).toBeUndefined();
   });
+
+  it('keeps every parameter of the string a token was taken from', () => {
+    expect(
+      normalizeInput(`https://app.example/cb#id_token=${TOKEN}&access_token=x.y.z&state=s`)
+        .parameters,
+    ).toEqual({
+      where: 'URL fragment',
+      entries: [
+        ['id_token', TOKEN],
+        ['access_token', 'x.y.z'],
+        ['state', 's'],
+      ],
+    });
+    expect(normalizeInput(`code=c&id_token=${TOKEN}`).parameters).toEqual({
+      where: 'parameter string',
+      entries: [
+        ['code', 'c'],
+        ['id_token', TOKEN],
+      ],
+    });
+    expect(normalizeInput(TOKEN).parameters).toBeUndefined();
+  });
 });

@@ -37,7 +37,20 @@ export interface NormalizedInput {
   identityProviderError: IdentityProviderError | undefined;
   /** JSON serialisation of JWS/JWE (RFC 7515 §7.2): recognised but not decoded. */
   jsonSerialization: boolean;
+  /**
+   * Every parameter of the URL fragment, query string or parameter string the token (or the
+   * identity provider's error) was taken from, so a caller can find the other tokens it carries
+   * (see core/token-set). Absent when the input was not such a string.
+   */
+  parameters?: TokenParameters;
 }
+
+export interface TokenParameters {
+  where: ParameterSource;
+  entries: [name: string, value: string][];
+}
+
+export type ParameterSource = 'URL fragment' | 'URL query string' | 'parameter string';
 
 export const TOKEN_PARAMETERS = ['id_token', 'access_token', 'token'] as const;
 
@@ -160,10 +173,11 @@ function fromUrl(text: string, result: NormalizedInput): string {
 
 function fromParameters(
   params: URLSearchParams,
-  where: string,
+  where: ParameterSource,
   result: NormalizedInput,
   text: string,
 ): string {
+  result.parameters = { where, entries: [...params] };
   for (const name of TOKEN_PARAMETERS) {
     const value = params.get(name);
     if (value !== null) {

@@ -1,9 +1,11 @@
 import {
+  type JSONPath,
   type Node,
   parseTree,
   type ParseError,
   printParseErrorCode,
   getNodeValue,
+  visit,
 } from 'jsonc-parser';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
@@ -20,8 +22,26 @@ export interface DuplicateMember {
   values: JsonValue[];
 }
 
+/**
+ * An integer written with more precision than a JavaScript number holds (beyond 2^53):
+ * JSON.parse, and every verifier built on it, reads it rounded.
+ */
+export interface RoundedNumber {
+  /** Member names and array indexes from the root to the number. */
+  path: (string | number)[];
+  /** The digits as the token writes them. */
+  source: string;
+  /** What JSON.parse reads. */
+  value: number;
+}
+
 export type JsonParseResult =
-  | { ok: true; value: JsonValue; duplicates: DuplicateMember[] }
+  | {
+      ok: true;
+      value: JsonValue;
+      duplicates: DuplicateMember[];
+      roundedNumbers: RoundedNumber[];
+    }
   | { ok: false; reason: 'syntax'; message: string; position: number }
   | { ok: false; reason: 'depth'; depth: number };
 
@@ -50,19 +70,56 @@ const PHRASES: Record<string, string> = {
  * the member names given twice.
  */
 export function parseJson(text: string): JsonParseResult {
+  // Measured first, without recursion: nothing a token needs is this deep, and deep text —
+  // valid or cut short — overflows the stack of every recursive step that would follow (the
+  // syntax-error locator, duplicate detection, pretty-printing, the claims table).
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING) return { ok: false, reason: 'depth', depth };
   let value: JsonValue;
   try {
     value = JSON.parse(text) as JsonValue;
   } catch (cause) {
     return { ok: false, reason: 'syntax', ...locateSyntaxError(text, cause) };
   }
-  const depth = nestingDepth(text);
-  if (depth > MAX_NESTING) {
-    // Valid JSON, but nothing a token needs, and deep enough to overflow the stack of any
-    // recursive walker (duplicate detection, pretty-printing, the claims table).
-    return { ok: false, reason: 'depth', depth };
-  }
-  return { ok: true, value, duplicates: mayHaveDuplicates(text) ? findDuplicates(text) : [] };
+  return {
+    ok: true,
+    value,
+    duplicates: mayHaveDuplicates(text) ? findDuplicates(text) : [],
+    roundedNumbers: findRoundedNumbers(text),
+  };
+}
+
+/** Integers beyond 2^53 have at least 16 digits; without such a run there is nothing to find. */
+const LONG_DIGITS = /\d{16}/;
+
+/**
+ * The integers in valid JSON text that JSON.parse reads rounded, with the digits the text
+ * gives. Shallow text only (see MAX_NESTING): jsonc-parser's visitor recurses per level.
+ */
+export function findRoundedNumbers(text: string): RoundedNumber[] {
+  if (!LONG_DIGITS.test(text)) return [];
+  const found: RoundedNumber[] = [];
+  visit(
+    text,
+    {
+      onLiteralValue(value: unknown, offset: number, length: number, _line, _column, path) {
+        if (typeof value !== 'number') return;
+        const source = text.slice(offset, offset + length);
+        if (isRounded(source, value)) found.push({ path: copyPath(path()), source, value });
+      },
+    },
+    { disallowComments: true },
+  );
+  return found;
+}
+
+function isRounded(source: string, value: number): boolean {
+  if (!/^-?\d{16,}$/.test(source) || !Number.isFinite(value)) return false;
+  return BigInt(source) !== BigInt(value);
+}
+
+function copyPath(path: JSONPath): (string | number)[] {
+  return [...path];
 }
 
 /** A parse failure in words, for messages: "expected ':' at character 7". */
@@ -109,9 +166,34 @@ function locateSyntaxError(text: string, cause: unknown): { message: string; pos
   return { message: cause instanceof Error ? cause.message : 'invalid JSON', position: 1 };
 }
 
-/** Cheap pre-check: without at least two members somewhere there can be no duplicate. */
+/**
+ * Cheap pre-check: without at least two members somewhere there can be no duplicate; and one
+ * streaming pass (no tree: a 2 MB payload with 100,000 claims would build 300,000 nodes) tells
+ * whether any object repeats a name before the detailed walk collects the values.
+ */
 function mayHaveDuplicates(text: string): boolean {
-  return text.indexOf(',') !== -1;
+  if (text.indexOf(',') === -1) return false;
+  const names: Set<string>[] = [];
+  let found = false;
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        names.push(new Set());
+      },
+      onObjectEnd: () => {
+        names.pop();
+      },
+      onObjectProperty: (name: string) => {
+        const seen = names.at(-1);
+        if (!seen) return;
+        if (seen.has(name)) found = true;
+        else seen.add(name);
+      },
+    },
+    { disallowComments: true },
+  );
+  return found;
 }
 
 function findDuplicates(text: string): DuplicateMember[] {

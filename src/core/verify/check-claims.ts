@@ -1,6 +1,8 @@
 import type { DecodedPayload } from '../token/decode-token.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../token/parse-json.ts';
-import { formatInstant } from './format-time.ts';
+import { formatUtcText } from '../claims/format-date-time.ts';
+import { assessTimeClaims, type TimeAssessment } from '../time/assess-time-claims.ts';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../time/clock-tolerance.ts';
 import { isIssuerTemplate, resolveIssuerTemplate } from './microsoft.ts';
 
 export type ClaimName = 'payload' | 'exp' | 'nbf' | 'iss' | 'aud' | 'typ';
@@ -25,7 +27,8 @@ export interface ClaimCheckInput {
   discoveredIssuer: string | undefined;
 }
 
-export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 300;
+// Defined once, in core/time; re-exported for the verifier modules that read it from here.
+export { DEFAULT_CLOCK_TOLERANCE_SECONDS };
 
 /** RFC 9068 §2.2: the claims every JWT access token carries. */
 const RFC9068_REQUIRED = ['iss', 'exp', 'aud', 'sub', 'client_id', 'iat', 'jti'];
@@ -48,83 +51,76 @@ export function checkClaims(input: ClaimCheckInput): ClaimCheck[] {
     ];
   }
   const claims = payload.value;
-  const nowSeconds = input.now / 1000;
-  const tolerance = Math.max(0, input.clockToleranceSeconds);
+  // exp and nbf are judged by the one time assessment that Summary and Lifetime show too.
+  const time = assessTimeClaims(claims, {
+    now: input.now,
+    toleranceSeconds: input.clockToleranceSeconds,
+  });
   return [
-    checkExpiry(claims.exp, nowSeconds, tolerance),
-    checkNotBefore(claims.nbf, nowSeconds, tolerance),
+    checkExpiry(time),
+    checkNotBefore(time),
     checkIssuer(claims, input.discoveredIssuer),
     checkAudience(claims.aud, input.expectedAudience),
     checkType(input.header, claims),
   ].filter((check): check is ClaimCheck => check !== undefined);
 }
 
-function checkExpiry(exp: JsonValue | undefined, now: number, tolerance: number): ClaimCheck {
-  if (exp === undefined) {
-    return {
-      claim: 'exp',
-      status: 'warning',
-      message: 'There is no exp: this token never expires.',
-    };
+function checkExpiry(time: TimeAssessment): ClaimCheck {
+  const tolerance = time.toleranceSeconds;
+  const at = time.dates.exp === undefined ? '' : formatUtcText(time.dates.exp * 1000);
+  switch (time.expiry) {
+    case 'absent':
+      return {
+        claim: 'exp',
+        status: 'warning',
+        message: 'There is no exp: this token never expires.',
+      };
+    case 'malformed':
+      return { claim: 'exp', status: 'fail', message: malformedProblem(time, 'exp') };
+    case 'expired':
+      return {
+        claim: 'exp',
+        status: 'fail',
+        message: `Expired at ${at}, beyond the clock tolerance of ${tolerance} s.`,
+      };
+    case 'within-tolerance':
+      return {
+        claim: 'exp',
+        status: 'warning',
+        message: `Expired at ${at}, but within the clock tolerance of ${tolerance} s.`,
+      };
+    case 'ahead':
+      return { claim: 'exp', status: 'pass', message: `Expires at ${at}.` };
   }
-  if (typeof exp !== 'number' || !Number.isFinite(exp)) {
-    return {
-      claim: 'exp',
-      status: 'fail',
-      message: 'exp is not a number of seconds (NumericDate).',
-    };
-  }
-  const at = formatInstant(exp);
-  if (now > exp + tolerance) {
-    return {
-      claim: 'exp',
-      status: 'fail',
-      message: `Expired at ${at}, beyond the clock tolerance of ${tolerance} s.`,
-    };
-  }
-  if (now > exp) {
-    return {
-      claim: 'exp',
-      status: 'warning',
-      message: `Expired at ${at}, but within the clock tolerance of ${tolerance} s.`,
-    };
-  }
-  return {
-    claim: 'exp',
-    status: 'pass',
-    message: `Expires at ${at}.`,
-  };
 }
 
-function checkNotBefore(
-  nbf: JsonValue | undefined,
-  now: number,
-  tolerance: number,
-): ClaimCheck | undefined {
-  if (nbf === undefined) return undefined;
-  if (typeof nbf !== 'number' || !Number.isFinite(nbf)) {
-    return {
-      claim: 'nbf',
-      status: 'fail',
-      message: 'nbf is not a number of seconds (NumericDate).',
-    };
+function checkNotBefore(time: TimeAssessment): ClaimCheck | undefined {
+  const tolerance = time.toleranceSeconds;
+  const at = time.dates.nbf === undefined ? '' : formatUtcText(time.dates.nbf * 1000);
+  switch (time.notBefore) {
+    case 'absent':
+      return undefined;
+    case 'malformed':
+      return { claim: 'nbf', status: 'fail', message: malformedProblem(time, 'nbf') };
+    case 'not-yet':
+      return {
+        claim: 'nbf',
+        status: 'fail',
+        message: `Not valid before ${at}, beyond the clock tolerance of ${tolerance} s.`,
+      };
+    case 'within-tolerance':
+      return {
+        claim: 'nbf',
+        status: 'warning',
+        message: `Not valid before ${at}, but within the clock tolerance of ${tolerance} s.`,
+      };
+    case 'reached':
+      return { claim: 'nbf', status: 'pass', message: `Valid since ${at}.` };
   }
-  const at = formatInstant(nbf);
-  if (now < nbf - tolerance) {
-    return {
-      claim: 'nbf',
-      status: 'fail',
-      message: `Not valid before ${at}, beyond the clock tolerance of ${tolerance} s.`,
-    };
-  }
-  if (now < nbf) {
-    return {
-      claim: 'nbf',
-      status: 'warning',
-      message: `Not valid before ${at}, but within the clock tolerance of ${tolerance} s.`,
-    };
-  }
-  return { claim: 'nbf', status: 'pass', message: `Valid since ${at}.` };
+}
+
+function malformedProblem(time: TimeAssessment, name: 'exp' | 'nbf'): string {
+  return time.malformed.find((claim) => claim.name === name)?.problem ?? '';
 }
 
 function checkIssuer(claims: JsonObject, discoveredIssuer: string | undefined): ClaimCheck {

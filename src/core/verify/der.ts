@@ -29,6 +29,11 @@ export const TAG = {
 
 export class DerSyntaxError extends Error {}
 
+/**
+ * One element at `offset`. DER has exactly one encoding for every value (X.690 §10.1): a
+ * length is in the short form below 128 and otherwise in the fewest bytes, so anything longer
+ * is refused rather than read the way a BER decoder would.
+ */
 export function readElement(bytes: Uint8Array, offset: number, limit = bytes.length): DerElement {
   const tag = bytes[offset];
   if (tag === undefined || offset + 2 > limit) throw new DerSyntaxError('unexpected end of data');
@@ -39,12 +44,11 @@ export function readElement(bytes: Uint8Array, offset: number, limit = bytes.len
   if (length > 0x80) {
     const count = length & 0x7f;
     if (count > 4) throw new DerSyntaxError('length too large');
+    if (start + count > limit) throw new DerSyntaxError('unexpected end of data');
+    if (bytes[start] === 0) throw new DerSyntaxError('a length is not in its shortest form');
     length = 0;
-    for (let i = 0; i < count; i++) {
-      const byte = bytes[start + i];
-      if (byte === undefined) throw new DerSyntaxError('unexpected end of data');
-      length = length * 256 + byte;
-    }
+    for (let i = 0; i < count; i++) length = length * 256 + bytes[start + i]!;
+    if (length < 0x80) throw new DerSyntaxError('a length is not in its shortest form');
     start += count;
   }
   const end = start + length;
@@ -64,6 +68,23 @@ export function readChildren(bytes: Uint8Array, parent: DerElement): DerElement[
   return children;
 }
 
+/**
+ * The children of a SEQUENCE whose shape is fixed: at least `min` and at most `max` of them.
+ * An element the structure does not define is an error, never silently skipped.
+ */
+export function readSequence(
+  bytes: Uint8Array,
+  element: DerElement,
+  what: string,
+  min: number,
+  max = min,
+): DerElement[] {
+  const children = readChildren(bytes, expectTag(element, TAG.sequence, what));
+  if (children.length > max) throw new DerSyntaxError(`unexpected elements after ${what}'s fields`);
+  if (children.length < min) throw new DerSyntaxError(`${what} is missing fields`);
+  return children;
+}
+
 export function expectTag(element: DerElement | undefined, tag: number, what: string): DerElement {
   if (!element || element.tag !== tag) throw new DerSyntaxError(`expected ${what}`);
   return element;
@@ -80,19 +101,33 @@ export function contents(bytes: Uint8Array, element: DerElement): Uint8Array {
   return bytes.subarray(element.start, element.end);
 }
 
+/**
+ * An OBJECT IDENTIFIER in dotted form (X.690 §8.19). Every arc must end (a last byte with its
+ * high bit set would leave the arc unfinished: `1.2.840.113549.1.1.1` followed by 0x81 is not
+ * rsaEncryption) and be in the fewest bytes (no leading 0x80).
+ */
 export function readOid(bytes: Uint8Array, element: DerElement): string {
   const data = contents(bytes, element);
   if (data.length === 0) throw new DerSyntaxError('empty object identifier');
   const arcs: number[] = [];
   let value = 0;
+  let arcStart = true;
   for (const byte of data) {
+    if (arcStart && byte === 0x80) {
+      throw new DerSyntaxError('an object identifier arc is not in its shortest form');
+    }
     value = value * 128 + (byte & 0x7f);
-    if ((byte & 0x80) === 0) {
+    if (value > Number.MAX_SAFE_INTEGER) {
+      throw new DerSyntaxError('an object identifier arc is too large');
+    }
+    arcStart = (byte & 0x80) === 0;
+    if (arcStart) {
       arcs.push(value);
       value = 0;
     }
   }
-  const first = arcs.shift() ?? 0;
+  if (!arcStart) throw new DerSyntaxError('an object identifier ends in the middle of an arc');
+  const first = arcs.shift()!;
   const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
   return [...head, ...arcs].join('.');
 }
@@ -100,16 +135,31 @@ export function readOid(bytes: Uint8Array, element: DerElement): string {
 /** A BIT STRING's bytes; the keys read here always use whole bytes. */
 export function readBitString(bytes: Uint8Array, element: DerElement): Uint8Array {
   const data = contents(bytes, element);
+  if (data.length === 0) throw new DerSyntaxError('empty bit string');
   if (data[0] !== 0) throw new DerSyntaxError('a key bit string must not have unused bits');
   return data.subarray(1);
 }
 
-/** An unsigned big-endian INTEGER without the sign byte DER adds before a high bit. */
+/** A NULL, which DER encodes with no contents. */
+export function expectNull(element: DerElement, what: string): void {
+  expectTag(element, TAG.null, what);
+  if (element.end !== element.start) throw new DerSyntaxError('a NULL has contents');
+}
+
+/**
+ * An unsigned big-endian INTEGER without the sign byte DER adds before a high bit. DER
+ * integers are minimal (X.690 §8.3.2): a leading zero byte is there only for that sign bit.
+ */
 export function readUnsignedInteger(bytes: Uint8Array, element: DerElement): Uint8Array {
-  let data = contents(bytes, element);
+  const data = contents(bytes, element);
   if (data.length === 0) throw new DerSyntaxError('empty integer');
   if ((data[0]! & 0x80) !== 0) throw new DerSyntaxError('negative integer');
-  while (data.length > 1 && data[0] === 0) data = data.subarray(1);
+  if (data.length > 1 && data[0] === 0) {
+    if ((data[1]! & 0x80) === 0) {
+      throw new DerSyntaxError('an integer is not in its shortest form');
+    }
+    return data.subarray(1);
+  }
   return data;
 }
 

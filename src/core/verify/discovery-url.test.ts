@@ -1,9 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   authorizationServerMetadataUrl,
   checkFetchUrl,
   discoveryUrlForIssuer,
+  PLAIN_HTTP_HOSTS,
 } from './discovery-url.ts';
+
+/**
+ * The page's connect-src sources, read where the policy is written: index.html's <meta>, or
+ * the module a build fills that <meta> from.
+ */
+function connectSources(): string[] {
+  const CONNECT_SRC = /connect-src(?:',\s*")?\s*([^;"]+)/;
+  for (const path of ['../../../index.html', '../../lib/security-headers.ts']) {
+    let text: string;
+    try {
+      text = readFileSync(new URL(path, import.meta.url), 'utf8');
+    } catch {
+      continue;
+    }
+    const sources = CONNECT_SRC.exec(text)?.[1];
+    if (sources) return sources.trim().split(/\s+/);
+  }
+  throw new Error('no connect-src found in index.html or src/lib/security-headers.ts');
+}
 
 function urlFor(iss: unknown, appId?: string): string {
   const result = discoveryUrlForIssuer(iss, appId);
@@ -50,6 +71,7 @@ describe('discoveryUrlForIssuer', () => {
     [undefined, 'issuer-missing'],
     ['urn:example:issuer', 'issuer-not-url'],
     ['http://issuer.example', 'issuer-not-url'],
+    ['http://[::1]:4000', 'url-not-allowed'],
   ])('refuses %s', (iss, code) => {
     const result = discoveryUrlForIssuer(iss);
     expect(result.ok ? undefined : result.error.code).toBe(code);
@@ -78,5 +100,31 @@ describe('checkFetchUrl', () => {
     );
     const invalid = checkFetchUrl('javascript:alert(1)', 'Discovery URL');
     expect(invalid.ok ? '' : invalid.error.code).toBe('url-invalid');
+  });
+
+  it('lists the plain-http hosts of the Content-Security-Policy, no more', () => {
+    const httpHosts = connectSources()
+      .filter((source) => source.startsWith('http://'))
+      .map((source) => source.replace(/^http:\/\//, '').replace(/:\*$/, ''));
+    expect(new Set(httpHosts)).toEqual(PLAIN_HTTP_HOSTS);
+  });
+
+  // index.html: connect-src 'self' https: http://127.0.0.1:* http://localhost:*
+  it('allows plain http exactly where the Content-Security-Policy does', () => {
+    expect(checkFetchUrl('http://127.0.0.1:4000/keys', 'jwks_uri').ok).toBe(true);
+    expect(checkFetchUrl('http://localhost/keys', 'jwks_uri').ok).toBe(true);
+    expect(checkFetchUrl('https://[::1]:4000/keys', 'jwks_uri').ok).toBe(true);
+    for (const url of [
+      'http://[::1]:4000/.well-known/openid-configuration',
+      'http://127.0.0.2:4000/.well-known/openid-configuration',
+      'http://id.localhost:4000/.well-known/openid-configuration',
+    ]) {
+      const result = checkFetchUrl(url, 'Discovery URL');
+      const host = new URL(url).hostname;
+      expect(result.ok ? undefined : result.error.code).toBe('url-not-allowed');
+      expect(result.ok ? '' : result.error.message).toBe(
+        `The Discovery URL "${url}" uses plain http to ${host}, which this page's Content-Security-Policy does not allow: plain http may only reach 127.0.0.1 and localhost, so the browser would block the request. Use http://127.0.0.1 or http://localhost with the same port instead.`,
+      );
+    }
   });
 });

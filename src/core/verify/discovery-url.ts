@@ -5,7 +5,18 @@ export type DiscoveryUrlResult = { ok: true; url: string } | { ok: false; error:
 
 const OIDC_SUFFIX = '/.well-known/openid-configuration';
 const RFC8414_PREFIX = '/.well-known/oauth-authorization-server';
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * Exactly the plain-http hosts the page's Content-Security-Policy allows (index.html:
+ * `connect-src 'self' https: http://127.0.0.1:* http://localhost:*`). Anything else over plain
+ * http would be blocked by the browser, which reports it as a failed, cross-origin-looking
+ * request; refusing it here gives the real reason.
+ */
+export const PLAIN_HTTP_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1']);
+
+/** Other names for this machine, which the CSP does not list. */
+function isOtherLoopback(hostname: string): boolean {
+  return hostname === '[::1]' || /^127\./.test(hostname) || hostname.endsWith('.localhost');
+}
 
 /**
  * The discovery document's address for an issuer: OpenID Connect Discovery §4 appends
@@ -21,6 +32,7 @@ export function discoveryUrlForIssuer(iss: unknown, appId?: string): DiscoveryUr
     );
   }
   const issuer = parseHttpUrl(iss);
+  if (!issuer.ok && issuer.code === 'url-not-allowed') return checkFetchUrl(iss, 'issuer');
   if (!issuer.ok) {
     return failure(
       'issuer-not-url',
@@ -52,25 +64,35 @@ export function authorizationServerMetadataUrl(discoveryUrl: string): string | u
 }
 
 /**
- * Checks an address Tokenscope may fetch keys from: https, or http only on the loopback
- * interface (local identity providers during development and tests).
+ * Checks an address Tokenscope may fetch keys from: https, or plain http only to 127.0.0.1 and
+ * localhost (local identity providers during development and tests), as the CSP allows.
  */
 export function checkFetchUrl(text: string, what: string): DiscoveryUrlResult {
   const parsed = parseHttpUrl(text.trim());
-  if (!parsed.ok) {
-    return failure(
-      parsed.code,
-      parsed.code === 'url-insecure'
-        ? `The ${what} ${JSON.stringify(text)} uses plain http: keys fetched without TLS could have been swapped on the way. Only https (or http on localhost) is allowed.`
-        : `The ${what} ${JSON.stringify(text)} is not a valid http(s) URL.`,
-    );
+  if (parsed.ok) return { ok: true, url: parsed.url.href };
+  const quoted = JSON.stringify(text);
+  switch (parsed.code) {
+    case 'url-insecure':
+      return failure(
+        parsed.code,
+        `The ${what} ${quoted} uses plain http: keys fetched without TLS could have been swapped on the way. Only https (or http on localhost) is allowed.`,
+      );
+    case 'url-not-allowed':
+      return failure(
+        parsed.code,
+        `The ${what} ${quoted} uses plain http to ${parsed.host}, which this page's Content-Security-Policy does not allow: plain http may only reach 127.0.0.1 and localhost, so the browser would block the request. Use http://127.0.0.1 or http://localhost with the same port instead.`,
+      );
+    case 'url-invalid':
+      return failure(parsed.code, `The ${what} ${quoted} is not a valid http(s) URL.`);
   }
-  return { ok: true, url: parsed.url.href };
 }
 
 function parseHttpUrl(
   text: string,
-): { ok: true; url: URL } | { ok: false; code: 'url-invalid' | 'url-insecure' } {
+):
+  | { ok: true; url: URL }
+  | { ok: false; code: 'url-invalid' | 'url-insecure' }
+  | { ok: false; code: 'url-not-allowed'; host: string } {
   let url: URL;
   try {
     url = new URL(text);
@@ -80,8 +102,9 @@ function parseHttpUrl(
   if (url.username || url.password) return { ok: false, code: 'url-invalid' };
   if (url.protocol === 'https:') return { ok: true, url };
   if (url.protocol === 'http:') {
-    return LOOPBACK_HOSTS.has(url.hostname)
-      ? { ok: true, url }
+    if (PLAIN_HTTP_HOSTS.has(url.hostname)) return { ok: true, url };
+    return isOtherLoopback(url.hostname)
+      ? { ok: false, code: 'url-not-allowed', host: url.hostname }
       : { ok: false, code: 'url-insecure' };
   }
   return { ok: false, code: 'url-invalid' };

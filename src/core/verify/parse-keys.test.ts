@@ -7,6 +7,10 @@ import { makeKeyPair } from './test-tokens.ts';
 import type { KeySet } from './verification-key.ts';
 import { KeyError } from './verify-errors.ts';
 
+/** 2048-bit numbers that are odd and even, to isolate one RSA problem at a time. */
+const ODD_MODULUS = Buffer.alloc(256, 0xc3).toString('base64url');
+const EVEN_MODULUS = Buffer.alloc(256, 0xc2).toString('base64url');
+
 function keySetOf(result: KeyParseResult): KeySet {
   if (!result.ok) throw result.error;
   return result.keySet;
@@ -84,6 +88,41 @@ describe('parseKeys: JSON', () => {
       '{"kty": "OKP", "crv": "X25519", "x": ""}',
       'unsupported-key-type',
       'This JWK cannot be used: this is an X25519 key-agreement key, not a signing key.',
+    ],
+    [
+      '{"kty": "RSA", "n": "", "e": "AQAB"}',
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its modulus "n" is empty.',
+    ],
+    [
+      '{"kty": "RSA", "n": "AAAA", "e": "AQAB"}',
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its modulus "n" is zero.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${ODD_MODULUS}", "e": "AQ"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is 1, which makes every signature equal to the message it signs: anyone could forge one.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${ODD_MODULUS}", "e": "AA"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is 0.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${ODD_MODULUS}", "e": "AQAA"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is even.',
+    ],
+    [
+      `{"kty": "RSA", "n": "${EVEN_MODULUS}", "e": "AQAB"}`,
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its modulus "n" is even, so it is not the product of two large primes.',
+    ],
+    [
+      '{"kty": "RSA", "n": "Aw", "e": "AQAB"}',
+      'jwk-invalid',
+      'This JWK cannot be used: this RSA key is not a usable public key: its public exponent "e" is not smaller than its modulus "n".',
     ],
     [
       '{"kty": "oct", "k": ""}',
@@ -214,6 +253,123 @@ describe('parseKeys: PEM', () => {
     expect(error.message).toBe(
       'PEM block 1 (PUBLIC KEY): This is an Ed448 key, which Web Crypto does not support.',
     );
+  });
+});
+
+describe('parseKeys: every public-key encoding before any secret (algorithm confusion)', () => {
+  const { publicKey: rsa } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { publicKey: ec } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const { publicKey: ed } = generateKeyPairSync('ed25519');
+  const der = (key: typeof rsa, type: 'spki' | 'pkcs1') => key.export({ type, format: 'der' });
+  const spkiPem = rsa.export({ type: 'spki', format: 'pem' }).toString();
+
+  /** Each bare encoding, as it would be pasted, with what it must be understood as. */
+  const BARE: [string, string, string][] = [
+    [
+      'EC P-256 SPKI, base64',
+      der(ec, 'spki').toString('base64'),
+      'EC P-256 public key (base64 DER SPKI)',
+    ],
+    [
+      'Ed25519 SPKI, base64',
+      der(ed, 'spki').toString('base64'),
+      'Ed25519 public key (base64 DER SPKI)',
+    ],
+    [
+      'RSA SPKI, base64',
+      der(rsa, 'spki').toString('base64'),
+      'RSA 2048 public key (base64 DER SPKI)',
+    ],
+    [
+      'RSA PKCS#1, base64',
+      der(rsa, 'pkcs1').toString('base64'),
+      'RSA 2048 public key (base64 DER PKCS#1)',
+    ],
+    [
+      'EC P-256 SPKI, base64url',
+      der(ec, 'spki').toString('base64url'),
+      'EC P-256 public key (base64url DER SPKI)',
+    ],
+    [
+      'RSA PKCS#1, base64url',
+      der(rsa, 'pkcs1').toString('base64url'),
+      'RSA 2048 public key (base64url DER PKCS#1)',
+    ],
+    [
+      'RSA SPKI, base64 in 64-character lines',
+      spkiPem.split('\n').slice(1, -2).join('\n'),
+      'RSA 2048 public key (base64 DER SPKI)',
+    ],
+    ['JSON-escaped PEM', spkiPem.trim().replaceAll('\n', '\\n'), 'RSA 2048 public key (PEM SPKI)'],
+    ['JSON-escaped PEM in quotes', JSON.stringify(spkiPem), 'RSA 2048 public key (PEM SPKI)'],
+    [
+      'a quoted JWK',
+      JSON.stringify(JSON.stringify(ec.export({ format: 'jwk' }))),
+      'EC P-256 public key (JWK)',
+    ],
+  ];
+
+  it.each(
+    BARE.flatMap(([name, text, description]) =>
+      (['utf8', 'base64', 'base64url'] as const).map(
+        (encoding) => [name, encoding, text, description] as const,
+      ),
+    ),
+  )('recognises %s with secret encoding %s', (_name, encoding, text, description) => {
+    const keySet = keySetOf(parseKeys(text, encoding));
+    // A random key's base64url may happen to use neither '-' nor '_': then it is base64 too.
+    const written = /[-_]/.test(text) ? description : description.replace('base64url', 'base64');
+    expect(keySet.description).toBe(written);
+    expect(keySet.keys[0]!.jwk.kty).not.toBe('oct');
+  });
+
+  it('says when it read a JSON-escaped PEM', () => {
+    expect(keySetOf(parseKeys(spkiPem.trim().replaceAll('\n', '\\n'))).warnings).toEqual([
+      'The PEM was JSON-escaped ("\\n" for each line break); it was read as PEM.',
+    ]);
+  });
+
+  const CONFUSION =
+    'is a public key, not a secret: RSA 2048 public key (PEM SPKI). Using a public key as an HMAC secret is algorithm confusion, the classic forgery (RFC 8725 §2.1): anyone can read the key, so a token MACed with it proves nothing, and Tokenscope never uses one as a secret. Paste the real HMAC secret, or check an RS, PS, ES or EdDSA token with this key.';
+
+  it.each([
+    ['base64', 'This secret (decoded from base64)'],
+    ['base64url', 'This secret (decoded from base64url)'],
+    ['utf8', 'This secret, decoded from base64,'],
+  ] as const)('refuses a %s secret whose bytes are a PEM public key', (encoding, subject) => {
+    const text = Buffer.from(spkiPem).toString(encoding === 'base64url' ? 'base64url' : 'base64');
+    const error = errorOf(parseKeys(text, encoding));
+    expect(error.code).toBe('secret-is-public-key');
+    expect(error.message).toBe(`${subject} ${CONFUSION}`);
+  });
+
+  it('refuses a secret whose bytes are a DER certificate', () => {
+    const body = RSA_CERTIFICATE.split('\n').slice(1, -1).join('');
+    const hex = Buffer.from(body, 'base64').toString('base64');
+    const error = errorOf(parseKeys(Buffer.from(hex).toString('base64'), 'base64'));
+    expect(error.message).toMatch(
+      /^This secret \(decoded from base64\) is a public key, not a secret: X\.509 certificate for CN=Tokenscope test signer RSA with an RSA 2048 public key \(base64 DER without PEM armour\)\. Using a public key as an HMAC secret is algorithm confusion/,
+    );
+  });
+
+  it('refuses an oct JWK whose "k" is a public key, and skips it in a JWKS', async () => {
+    const k = der(rsa, 'spki').toString('base64url');
+    const error = errorOf(parseKeys(JSON.stringify({ kty: 'oct', k })));
+    expect(error.code).toBe('secret-is-public-key');
+    expect(error.message).toMatch(
+      /^This JWK's "k" is a public key, not a secret: RSA 2048 public key \(DER SPKI\)\. Using a public key as an HMAC secret is algorithm confusion/,
+    );
+    const other = await makeKeyPair('ES256');
+    const keySet = keySetOf(
+      parseKeys(JSON.stringify({ keys: [{ kty: 'oct', k }, other.publicJwk] })),
+    );
+    expect(keySet.description).toBe('JWKS with 1 key, 1 skipped');
+    expect(keySet.skipped[0]).toMatch(/^key 1: its "k" is a public key, not a secret/);
+  });
+
+  it('still takes base64 text that is no key as a secret, and suggests decoding it', () => {
+    const keySet = keySetOf(parseKeys('hJtXIZ2uSN5kbQfbtTNWbpdmhkV8FJG-Onbc6mxCcYg'));
+    expect(keySet.keys[0]!.format).toBe('secret');
   });
 });
 

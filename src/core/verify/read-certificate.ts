@@ -5,6 +5,7 @@ import {
   readChildren,
   readOid,
   readRoot,
+  readSequence,
   readString,
   readTime,
   type DerElement,
@@ -24,8 +25,15 @@ const COMMON_NAME = '2.5.4.3';
  */
 export function readCertificate(der: Uint8Array): CertificateReadResult {
   try {
-    const [tbs] = readChildren(der, readRoot(der, TAG.sequence, 'Certificate sequence'));
-    const fields = readChildren(der, expectTag(tbs, TAG.sequence, 'a TBSCertificate'));
+    // RFC 5280 §4.1: tbsCertificate, signatureAlgorithm, signatureValue.
+    const [tbs] = readSequence(
+      der,
+      readRoot(der, TAG.sequence, 'Certificate sequence'),
+      'the Certificate',
+      3,
+    );
+    // Six fields, with the optional version before and up to three optional ones after.
+    const fields = readSequence(der, tbs!, 'the TBSCertificate', 6, 10);
     // version [0] is optional (absent means v1); the fields after it are fixed.
     const offset = fields[0]?.tag === TAG.context0 ? 1 : 0;
     const validity = expectTag(fields[offset + 3], TAG.sequence, 'the validity');

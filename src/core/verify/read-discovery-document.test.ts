@@ -51,6 +51,11 @@ describe('readDiscoveryDocument', () => {
       'jwks-uri-invalid',
       `The discovery document at ${URL_}: The jwks_uri "http://x/keys" uses plain http: keys fetched without TLS could have been swapped on the way. Only https (or http on localhost) is allowed.`,
     ],
+    [
+      '{"issuer":"https://real.example","jwks_uri":"https://issuer.example/keys"}',
+      'issuer-mismatch',
+      `The discovery document at ${URL_} says its issuer is "https://real.example", but a document at that address can only be the discovery document of "https://issuer.example" (OpenID Connect Discovery 1.0 §4.3, RFC 8414 §3.3). It may be an impostor's, so its keys are not used.`,
+    ],
   ])('rejects %s', (body, code, message) => {
     const result = readDiscoveryDocument(body, URL_);
     expect(result.ok).toBe(false);

@@ -1,5 +1,6 @@
 import { isJsonObject } from '../token/parse-json.ts';
 import { checkFetchUrl } from './discovery-url.ts';
+import { checkDocumentIssuer } from './document-issuer.ts';
 import { readJsonBody } from './read-json-body.ts';
 import { DiscoveryError } from './verify-errors.ts';
 
@@ -44,6 +45,8 @@ export function readDiscoveryDocument(body: string, url: string): DiscoveryReadR
       'jwks-uri-invalid',
       `The discovery document at ${url}: ${jwksUri.error.message}`,
     );
+  const impostor = checkDocumentIssuer(url, value.issuer);
+  if (impostor) return { ok: false, error: impostor };
   return { ok: true, document: { url, issuer: value.issuer, jwksUri: jwksUri.url } };
 }
 

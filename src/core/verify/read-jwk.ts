@@ -1,5 +1,6 @@
 import { decodeBase64url, findBase64urlProblem } from '../token/base64url.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../token/parse-json.ts';
+import { bitLength, findRsaKeyProblem } from './rsa-public-key.ts';
 import type { KeyErrorCode } from './verify-errors.ts';
 import type { PublicJwk } from './verification-key.ts';
 
@@ -83,6 +84,8 @@ function readRsa(value: JsonObject, common: CommonMembers, warnings: string[]): 
   if (typeof n === 'string') return fail('jwk-invalid', n);
   const e = readBytesMember(value, 'e');
   if (typeof e === 'string') return fail('jwk-invalid', e);
+  const problem = findRsaKeyProblem(n.bytes, e.bytes);
+  if (problem) return fail('jwk-invalid', `this RSA key is not a usable public key: ${problem}`);
   const bits = bitLength(n.bytes);
   if (bits < 2048) {
     warnings.push(
@@ -179,14 +182,6 @@ function readBytesMember(
     return `the "${name}" member is not canonical base64url (${where})`;
   }
   return { text: member, bytes: decodeBase64url(member) };
-}
-
-/** Bit length of an unsigned big-endian integer. */
-export function bitLength(bytes: Uint8Array): number {
-  let index = 0;
-  while (index < bytes.length && bytes[index] === 0) index++;
-  if (index === bytes.length) return 0;
-  return (bytes.length - index - 1) * 8 + (32 - Math.clz32(bytes[index]!));
 }
 
 function fail(code: KeyErrorCode, message: string): JwkReadResult {

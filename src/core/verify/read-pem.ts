@@ -11,7 +11,16 @@ export interface PemKey {
   certificate: CertificateInfo | undefined;
 }
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g;
+const BEGIN = '-----BEGIN ';
+const END = '-----END ';
+const DASHES = '-----';
+const LABEL = /^[A-Z0-9 ]+$/;
+
+interface PemBlock {
+  label: string;
+  body: string;
+  endLabel: string;
+}
 
 const PRIVATE_LABELS = new Set([
   'PRIVATE KEY',
@@ -33,8 +42,7 @@ export function looksLikePem(text: string): boolean {
  */
 export function readPemBlocks(text: string): PemKey[] | KeyError {
   const keys: PemKey[] = [];
-  for (const match of text.matchAll(BLOCK)) {
-    const [, label = '', body = '', endLabel] = match;
+  for (const { label, body, endLabel } of findPemBlocks(text)) {
     const blockName = `PEM block ${keys.length + 1} (${label})`;
     if (label !== endLabel) {
       return new KeyError(
@@ -61,6 +69,56 @@ export function readPemBlocks(text: string): PemKey[] | KeyError {
     );
   }
   return keys;
+}
+
+/**
+ * The BEGIN … END blocks of the text, found with indexOf in one pass. A lazy regex here
+ * (`BEGIN (…)-----([\s\S]*?)-----END`) rescans the rest of the text from every BEGIN line that
+ * has no END after it, which takes seconds on a few hundred kilobytes of repeated BEGIN lines.
+ * Each block runs from a BEGIN line to the first END line after it, as that regex matched.
+ */
+export function findPemBlocks(text: string): PemBlock[] {
+  const blocks: PemBlock[] = [];
+  let from = 0;
+  for (;;) {
+    const begin = text.indexOf(BEGIN, from);
+    if (begin === -1) return blocks;
+    const label = readLabel(text, begin + BEGIN.length);
+    if (label === undefined) {
+      from = begin + 1;
+      continue;
+    }
+    const bodyStart = begin + BEGIN.length + label.length + DASHES.length;
+    // Once no END follows, no later BEGIN can complete a block either.
+    const end = findEnd(text, bodyStart);
+    if (end === undefined) return blocks;
+    blocks.push({ label, body: text.slice(bodyStart, end.at), endLabel: end.label });
+    from = end.after;
+  }
+}
+
+/** The label of a BEGIN or END line starting at `start`, when the line is well formed. */
+function readLabel(text: string, start: number): string | undefined {
+  const close = text.indexOf(DASHES, start);
+  if (close === -1) return undefined;
+  const label = text.slice(start, close);
+  return LABEL.test(label) ? label : undefined;
+}
+
+/** The first well-formed END line at or after `from`. */
+function findEnd(
+  text: string,
+  from: number,
+): { at: number; label: string; after: number } | undefined {
+  let search = from;
+  for (;;) {
+    const at = text.indexOf(END, search);
+    if (at === -1) return undefined;
+    const label = readLabel(text, at + END.length);
+    if (label !== undefined)
+      return { at, label, after: at + END.length + label.length + DASHES.length };
+    search = at + 1;
+  }
 }
 
 /** Reads the DER inside one PEM block, or bare base64 DER that the user pasted unarmoured. */

@@ -2,15 +2,16 @@ import { encodeBase64url } from '../token/base64url.ts';
 import {
   DerSyntaxError,
   TAG,
+  expectNull,
   expectTag,
   readBitString,
-  readChildren,
   readOid,
   readRoot,
+  readSequence,
   readUnsignedInteger,
   type DerElement,
 } from './der.ts';
-import { bitLength } from './read-jwk.ts';
+import { bitLength, findRsaKeyProblem } from './rsa-public-key.ts';
 import type { PublicJwk } from './verification-key.ts';
 
 export type SpkiReadResult =
@@ -56,11 +57,8 @@ export function readSpki(der: Uint8Array): SpkiReadResult {
 }
 
 export function readSpkiElement(der: Uint8Array, spki: DerElement): SpkiReadResult {
-  const [algorithm, publicKey] = readChildren(der, spki);
-  const [oidElement, parameters] = readChildren(
-    der,
-    expectTag(algorithm, TAG.sequence, 'an AlgorithmIdentifier'),
-  );
+  const [algorithm, publicKey] = readSequence(der, spki, 'the SubjectPublicKeyInfo', 2);
+  const [oidElement, parameters] = readSequence(der, algorithm!, 'the AlgorithmIdentifier', 1, 2);
   const oid = readOid(der, expectTag(oidElement, TAG.oid, 'an algorithm OID'));
   const keyBytes = readBitString(
     der,
@@ -68,11 +66,24 @@ export function readSpkiElement(der: Uint8Array, spki: DerElement): SpkiReadResu
   );
   switch (oid) {
     case OID.rsaEncryption:
-    case OID.rsassaPss:
+      // RFC 3279 §2.3.1: NULL parameters; some encoders omit them, nothing else is allowed.
+      if (parameters) expectNull(parameters, 'NULL parameters for rsaEncryption');
       return readPkcs1(keyBytes);
+    case OID.rsassaPss:
+      // RFC 4055 §1.2: this OID restricts the key to RSASSA-PSS, possibly with one hash. A JWK
+      // cannot carry that restriction, so reading it as a plain RSA key would widen what the
+      // key may verify.
+      return {
+        ok: false,
+        unsupported: true,
+        message:
+          'This is an RSA key restricted to RSASSA-PSS (OID 1.2.840.113549.1.1.10), a restriction a JWK cannot carry: paste it as a JWK with "alg" set to the PS algorithm it is for.',
+      };
     case OID.ecPublicKey:
       return readEcPoint(der, parameters, keyBytes);
     case OID.ed25519:
+      // RFC 8410 §3: the parameters are absent.
+      if (parameters) throw new DerSyntaxError('an Ed25519 AlgorithmIdentifier has no parameters');
       if (keyBytes.length !== 32) throw new DerSyntaxError('an Ed25519 key is 32 bytes');
       return {
         ok: true,
@@ -96,9 +107,18 @@ export function readSpkiElement(der: Uint8Array, spki: DerElement): SpkiReadResu
 /** RSAPublicKey (RFC 8017 §A.1.1): the body of "BEGIN RSA PUBLIC KEY" and of RSA SPKIs. */
 export function readPkcs1(der: Uint8Array): SpkiReadResult {
   try {
-    const [modulus, exponent] = readChildren(der, readRoot(der, TAG.sequence, 'RSAPublicKey'));
+    const [modulus, exponent] = readSequence(
+      der,
+      readRoot(der, TAG.sequence, 'RSAPublicKey'),
+      'the RSAPublicKey',
+      2,
+    );
     const n = readUnsignedInteger(der, expectTag(modulus, TAG.integer, 'the RSA modulus'));
     const e = readUnsignedInteger(der, expectTag(exponent, TAG.integer, 'the RSA exponent'));
+    const problem = findRsaKeyProblem(n, e);
+    if (problem) {
+      return { ok: false, unsupported: false, message: `The RSA key is not usable: ${problem}.` };
+    }
     return {
       ok: true,
       jwk: { kty: 'RSA', n: encodeBase64url(n), e: encodeBase64url(e) },
@@ -126,13 +146,14 @@ function readEcPoint(
         : `The EC curve (OID ${curveOid}) is not P-256, P-384 or P-521.`,
     };
   }
-  if (point[0] !== 0x04) {
+  if (point[0] === 0x02 || point[0] === 0x03) {
     return {
       ok: false,
       unsupported: true,
       message: 'The EC public key uses point compression, which JWK cannot express.',
     };
   }
+  if (point[0] !== 0x04) throw new DerSyntaxError('an EC point must start with 0x04');
   if (point.length !== 1 + 2 * curve.size)
     throw new DerSyntaxError(`a ${curve.crv} point has the wrong length`);
   return {

@@ -93,7 +93,21 @@ function isNotSupported(error: unknown): boolean {
   );
 }
 
+/**
+ * Chromium rejects bad key material with a DOMException whose message is empty; the name is
+ * all there is to go on, so it is explained rather than shown as a blank.
+ */
+const UNEXPLAINED: Record<string, string> = {
+  DataError: 'its numbers do not form a valid key (an EC point that is not on its curve, for one)',
+  OperationError: 'its numbers do not form a usable key',
+};
+
 function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message.trim() : String(error).trim();
+  if (message === '') {
+    const name = error instanceof Error ? error.name : 'Error';
+    const why = UNEXPLAINED[name] ?? 'the key material is probably malformed';
+    return `the browser refused it (${name}) without saying why: ${why}.`;
+  }
   return /[.!?]$/.test(message) ? message : `${message}.`;
 }

@@ -1,4 +1,5 @@
 import type { ClaimCheck } from './check-claims.ts';
+import type { AppIdRetry } from './microsoft.ts';
 import type { KeySelection } from './select-keys.ts';
 import type { KeyAttempt } from './try-keys.ts';
 import type { VerificationKey } from './verification-key.ts';
@@ -33,11 +34,25 @@ export interface SignatureOutcome {
 
 export interface Verdict extends SignatureOutcome {
   title: (typeof VERDICT_TITLES)[VerdictKind];
+  /** Where the keys came from, when that is not simply the token's issuer or the user's paste. */
+  provenance: string[];
   claims: ClaimCheck[];
+  /** On "No matching key" from a Microsoft issuer: the discovery URL to try with ?appid=. */
+  appIdRetry: AppIdRetry | undefined;
 }
 
-export function buildVerdict(outcome: SignatureOutcome, claims: ClaimCheck[]): Verdict {
-  return { ...outcome, title: VERDICT_TITLES[outcome.kind], claims };
+export function buildVerdict(
+  outcome: SignatureOutcome,
+  claims: ClaimCheck[],
+  extra: Partial<Pick<Verdict, 'provenance' | 'appIdRetry'>> = {},
+): Verdict {
+  return {
+    ...outcome,
+    title: VERDICT_TITLES[outcome.kind],
+    provenance: extra.provenance ?? [],
+    claims,
+    appIdRetry: extra.appIdRetry,
+  };
 }
 
 /** "Signature verified: key "abc" … verified the RS256 signature." */
@@ -56,6 +71,7 @@ const CLAIM_MARKS = {
 export function verdictText(verdict: Verdict): string {
   return [
     verdictHeadline(verdict),
+    ...verdict.provenance,
     ...verdict.reasons,
     ...verdict.warnings.map((warning) => `Warning: ${warning}`),
     ...verdict.claims.map(

@@ -17,6 +17,8 @@ export type VerifyErrorCode =
   | 'unsupported-algorithm'
   | 'unsupported-by-browser'
   | 'algorithm-confusion'
+  | 'issuer-published-secret'
+  | 'issuer-mismatch'
   | 'key-type-mismatch'
   | 'no-keys'
   | 'only-token-named-keys'
@@ -37,6 +39,7 @@ export class VerifyError extends TokenscopeError {
 export type KeyErrorCode =
   | 'empty'
   | 'json-syntax'
+  | 'json-too-deep'
   | 'not-a-key'
   | 'discovery-document'
   | 'jwks-invalid'
@@ -47,7 +50,8 @@ export type KeyErrorCode =
   | 'pem-private-key'
   | 'pem-unsupported'
   | 'der-invalid'
-  | 'secret-invalid';
+  | 'secret-invalid'
+  | 'secret-is-public-key';
 
 export class KeyError extends TokenscopeError {
   readonly code: KeyErrorCode;
@@ -64,6 +68,9 @@ export type DiscoveryErrorCode =
   | 'issuer-not-url'
   | 'url-invalid'
   | 'url-insecure'
+  | 'url-not-allowed'
+  | 'url-not-well-known'
+  | 'issuer-mismatch'
   | 'network'
   | 'cors'
   | 'timeout'

@@ -2,7 +2,13 @@ import type { AlgorithmInfo } from './algorithms.ts';
 import type { DecodedToken } from '../token/decode-token.ts';
 import { encodeBase64url } from '../token/base64url.ts';
 import type { JsonObject } from '../token/parse-json.ts';
+import { TokenscopeError } from '../errors.ts';
 import { decodeBase64Text } from './base64.ts';
+import {
+  checkKeysBelongToToken,
+  issuerKeysOriginName,
+  type KeyDiscovery,
+} from './key-discovery.ts';
 import { precheckToken } from './precheck-token.ts';
 import { selectKeys, type KeySelection } from './select-keys.ts';
 import { describeTokenNamedKeys, findTokenNamedKeys } from './token-named-keys.ts';
@@ -18,10 +24,12 @@ export interface SignatureInput {
   keySet: KeySet | undefined;
   /** Why pasted keys could not be read, when that is why there is no key set. */
   keyProblem?: KeyError | undefined;
+  /** Why the issuer's keys could not be fetched, when that is why there is no key set. */
+  fetchProblem?: Error | undefined;
+  /** The discovery document the issuer's keys came from, and how its address was chosen. */
+  discovery?: KeyDiscovery | undefined;
   importKey?: KeyImporter;
 }
-
-const ORIGIN_NAMES = { pasted: 'pasted', issuer: "from the issuer's JWKS" } as const;
 
 type Prepared =
   | { done: SignatureOutcome }
@@ -42,19 +50,41 @@ function prepare(input: SignatureInput): Prepared {
   const references = findTokenNamedKeys(header);
   const warnings = references.length > 0 ? [describeTokenNamedKeys(references)] : [];
   const keySet = input.keySet;
-  if (keySet && keySet.keys.length > 0)
+  if (keySet && keySet.keys.length > 0) {
+    const foreign =
+      keySet.origin === 'issuer' && input.discovery
+        ? checkKeysBelongToToken(input.discovery, input.decoded)
+        : undefined;
+    if (foreign) return { done: failure('no-matching-key', foreign, { warnings }) };
+    const published = keySet.origin === 'issuer' ? publishedSecrets(keySet) : [];
+    if (published.length > 0 && algorithm.kty === 'oct') {
+      return {
+        done: failure(
+          'cannot-verify',
+          error('issuer-published-secret', describePublishedSecrets(published, true)),
+          { warnings },
+        ),
+      };
+    }
+    if (published.length > 0) warnings.push(describePublishedSecrets(published, false));
     return { done: undefined, header, algorithm, keySet, warnings };
+  }
   const [code, message]: [VerifyErrorCode, string] = input.keyProblem
     ? ['no-keys', `the keys pasted into Keys cannot be used. ${input.keyProblem.message}`]
-    : references.length > 0
+    : input.fetchProblem
       ? [
-          'only-token-named-keys',
-          `the token only points to its own key (${references.join(', ')}), which is never trusted. Fetch the issuer's keys or paste them into Keys.`,
-        ]
-      : [
           'no-keys',
-          "there are no keys to check against yet. Press Fetch keys to get the issuer's keys, or paste a key into Keys.",
-        ];
+          `the issuer's keys could not be fetched. ${describeProblem(input.fetchProblem)}`,
+        ]
+      : references.length > 0
+        ? [
+            'only-token-named-keys',
+            `the token only points to its own key (${references.join(', ')}), which is never trusted. Fetch the issuer's keys or paste them into Keys.`,
+          ]
+        : [
+            'no-keys',
+            "there are no keys to check against yet. Press Fetch keys to get the issuer's keys, or paste a key into Keys.",
+          ];
   return { done: failure('no-matching-key', error(code, message), { warnings }) };
 }
 
@@ -102,7 +132,7 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureO
     const tried = attempts.length > 1 ? ` after trying ${pluralize(attempts.length, 'key')}` : '';
     return {
       kind: 'verified',
-      summary: `${keyLabel(verified.key)} (${verified.key.description}, ${ORIGIN_NAMES[keySet.origin]}) verified the ${algorithm.alg} signature${tried}.`,
+      summary: `${keyLabel(verified.key)} (${verified.key.description}, ${keySet.origin === 'pasted' ? 'pasted' : issuerKeysOriginName(input.discovery)}) verified the ${algorithm.alg} signature${tried}.`,
       reasons,
       warnings,
       error: undefined,
@@ -117,6 +147,24 @@ export async function verifySignature(input: SignatureInput): Promise<SignatureO
     selection,
     attempts,
   });
+}
+
+/** Symmetric keys in an issuer's JWKS: published secrets. */
+function publishedSecrets(keySet: KeySet): VerificationKey[] {
+  return keySet.keys.filter((key) => key.jwk.kty === 'oct');
+}
+
+/**
+ * A JWKS is public by design, so a symmetric key in it is a secret everyone can read: anyone
+ * could MAC a token with it. It proves nothing and is never used, for this token or any other.
+ */
+function describePublishedSecrets(keys: VerificationKey[], forThisToken: boolean): string {
+  const one = keys.length === 1;
+  const which = keys.map((key) => keyLabel(key)).join(', ');
+  const fact = `the issuer's JWKS publishes ${one ? 'a symmetric key' : 'symmetric keys'} (kty "oct": ${which}). A JWKS is public, so anyone who can read it can mint tokens with ${one ? 'that key' : 'those keys'}`;
+  return forThisToken
+    ? `critical issuer misconfiguration: ${fact}: an HMAC signature checked with ${one ? 'it' : 'them'} proves nothing, so ${one ? 'it is' : 'they are'} refused. The issuer must remove ${one ? 'it' : 'them'} and sign with an asymmetric key (RS256, ES256…).`
+    : `Critical issuer misconfiguration: ${fact}. ${one ? 'It is' : 'They are'} never used; the issuer must remove ${one ? 'it' : 'them'}.`;
 }
 
 function noCandidates(
@@ -229,6 +277,12 @@ async function certificateThumbprints(
     thumbprints.set(key, encodeBase64url(new Uint8Array(digest)));
   }
   return thumbprints;
+}
+
+function describeProblem(problem: Error): string {
+  return problem instanceof TokenscopeError
+    ? problem.message
+    : `Unexpected error: ${problem.message}`;
 }
 
 function error(code: VerifyErrorCode, message: string): VerifyError {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { importPKCS8 } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from '../token/decode-token.ts';
@@ -6,9 +7,11 @@ import { parseKeys, type SecretEncoding } from './parse-keys.ts';
 import { EC_CERTIFICATE, EC_CERTIFICATE_X5T, EC_PRIVATE_KEY_PKCS8 } from './test-fixtures.ts';
 import { decode, makeKeyPair, signHs256Raw, signToken, utf8 } from './test-tokens.ts';
 import { verdictHeadline, verdictText } from './verdict.ts';
+import type { KeyDiscovery } from './key-discovery.ts';
 import type { KeySet } from './verification-key.ts';
-import { verifyToken } from './verify-token.ts';
-import { immediateOutcome } from './verify-signature.ts';
+import { DiscoveryError } from './verify-errors.ts';
+import { assembleVerdict, immediateVerdict, verifyToken } from './verify-token.ts';
+import { immediateOutcome, verifySignature } from './verify-signature.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const claims = {
@@ -147,6 +150,73 @@ describe('verifyToken: hostile tokens', () => {
     expect(verdict.error?.code).toBe('algorithm-confusion');
   });
 
+  describe('a public key pasted bare is never an HMAC secret', () => {
+    const { publicKey: rsa } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const { publicKey: ec } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const { publicKey: ed } = generateKeyPairSync('ed25519');
+    const spkiPem = rsa.export({ type: 'spki', format: 'pem' }).toString();
+    const TEXTS: [string, string][] = [
+      ['base64 DER SPKI (EC)', ec.export({ type: 'spki', format: 'der' }).toString('base64')],
+      ['base64 DER SPKI (Ed25519)', ed.export({ type: 'spki', format: 'der' }).toString('base64')],
+      ['base64 DER SPKI (RSA)', rsa.export({ type: 'spki', format: 'der' }).toString('base64')],
+      ['base64 DER PKCS#1', rsa.export({ type: 'pkcs1', format: 'der' }).toString('base64')],
+      ['base64url DER SPKI', ec.export({ type: 'spki', format: 'der' }).toString('base64url')],
+      ['JSON-escaped PEM', spkiPem.trim().replaceAll('\n', '\\n')],
+      ['quoted JSON-escaped PEM', JSON.stringify(spkiPem)],
+    ];
+    const cases = TEXTS.flatMap(([name, text]) =>
+      (['utf8', 'base64', 'base64url'] as const).map((encoding) => [name, encoding, text] as const),
+    );
+
+    // The forger MACs with the text as the victim would paste it, and with its decoded bytes.
+    it.each(cases)(
+      '%s with secret encoding %s reads algorithm confusion',
+      async (_n, encoding, text) => {
+        const decoded = Buffer.from(text, encoding === 'base64url' ? 'base64url' : 'base64');
+        for (const secret of [utf8(text), new Uint8Array(decoded)]) {
+          const token = await signHs256Raw({ alg: 'HS256' }, claims, secret);
+          const verdict = await verdictFor(token, keys(text, encoding));
+          expect(verdict.error?.code).toBe('algorithm-confusion');
+          expect(verdictHeadline(verdict)).toMatch(
+            /^Cannot verify: algorithm confusion\. The token says HS256/,
+          );
+        }
+      },
+    );
+  });
+
+  it('refuses a symmetric key from an issuer JWKS as a critical misconfiguration', async () => {
+    const secret = utf8('a-long-enough-secret-of-thirty-two-bytes!');
+    const published = { kty: 'oct', kid: 's', k: Buffer.from(secret).toString('base64url') };
+    const token = await signHs256Raw({ alg: 'HS256', kid: 's' }, claims, secret);
+    const verdict = await verdictFor(
+      token,
+      keys(JSON.stringify({ keys: [published] }), undefined, 'issuer'),
+    );
+    expect(verdict.kind).toBe('cannot-verify');
+    expect(verdict.error?.code).toBe('issuer-published-secret');
+    expect(verdictHeadline(verdict)).toBe(
+      'Cannot verify: critical issuer misconfiguration: the issuer\'s JWKS publishes a symmetric key (kty "oct": key "s"). A JWKS is public, so anyone who can read it can mint tokens with that key: an HMAC signature checked with it proves nothing, so it is refused. The issuer must remove it and sign with an asymmetric key (RS256, ES256…).',
+    );
+    // The same key pasted by the user is the user's own secret, and verifies.
+    expect((await verdictFor(token, keys(JSON.stringify({ keys: [published] })))).kind).toBe(
+      'verified',
+    );
+  });
+
+  it('flags a symmetric key beside the asymmetric ones of an issuer JWKS', async () => {
+    const pair = await makeKeyPair('RS256', { kid: 'r' });
+    const token = await signToken({ alg: 'RS256', kid: 'r' }, claims, pair.privateKey);
+    const jwks = {
+      keys: [{ kty: 'oct', kid: 's', k: 'c2VjcmV0LXNlY3JldC1zZWNyZXQ' }, pair.publicJwk],
+    };
+    const verdict = await verdictFor(token, keys(JSON.stringify(jwks), undefined, 'issuer'));
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.warnings).toContain(
+      'Critical issuer misconfiguration: the issuer\'s JWKS publishes a symmetric key (kty "oct": key "s"). A JWKS is public, so anyone who can read it can mint tokens with that key. It is never used; the issuer must remove it.',
+    );
+  });
+
   it('refuses an RS256 token with an HMAC secret', async () => {
     const pair = await makeKeyPair('RS256');
     const token = await signToken({ alg: 'RS256' }, claims, pair.privateKey);
@@ -249,6 +319,27 @@ describe('verifyToken: hostile tokens', () => {
     expect(verdictHeadline(verdict)).toBe('Cannot verify: EdDSA is not supported by this browser.');
   });
 
+  it.each([
+    [
+      'DataError',
+      'Cannot verify: the key could not be used. key 1 could not be imported: the browser refused it (DataError) without saying why: its numbers do not form a valid key (an EC point that is not on its curve, for one).',
+    ],
+    [
+      'OperationError',
+      'Cannot verify: the key could not be used. key 1 could not be imported: the browser refused it (OperationError) without saying why: its numbers do not form a usable key.',
+    ],
+  ])('explains a browser %s that comes without a message', async (name, headline) => {
+    const pair = await makeKeyPair('ES256');
+    const token = await signToken({ alg: 'ES256' }, claims, pair.privateKey);
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: keys(JSON.stringify(pair.publicJwk)),
+      now: NOW,
+      importKey: () => Promise.reject(new DOMException('', name)),
+    });
+    expect(verdictHeadline(verdict)).toBe(headline);
+  });
+
   it('warns about weak HMAC secrets against the token algorithm', async () => {
     const token = await signHs256Raw({ alg: 'HS256' }, claims, utf8('secret'));
     const verdict = await verdictFor(token, keys('secret'));
@@ -303,6 +394,235 @@ describe('immediateOutcome', () => {
         keySet: undefined,
       })?.kind,
     ).toBe('unsecured');
+  });
+});
+
+describe('verifyToken: keys through a discovery document', () => {
+  const document = {
+    url: 'https://issuer.example/.well-known/openid-configuration',
+    issuer: 'https://issuer.example',
+    jwksUri: 'https://issuer.example/keys',
+  };
+  const discovery = (source: KeyDiscovery['source'], over: Partial<typeof document> = {}) => ({
+    url: over.url ?? document.url,
+    source,
+    document: { ...document, ...over },
+  });
+
+  async function issuerToken(extra: Record<string, unknown> = {}) {
+    const pair = await makeKeyPair('ES256', { kid: 'k' });
+    const token = await signToken(
+      { alg: 'ES256', kid: 'k' },
+      { ...claims, ...extra },
+      pair.privateKey,
+    );
+    return { token, jwks: keys(JSON.stringify({ keys: [pair.publicJwk] }), undefined, 'issuer') };
+  }
+
+  it('says nothing more when iss named the discovery URL', async () => {
+    const { token, jwks } = await issuerToken();
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('token'),
+    });
+    expect(verdictHeadline(verdict)).toBe(
+      `Signature verified: key "k" (EC P-256 public key, from the issuer's JWKS) verified the ES256 signature.`,
+    );
+    expect(verdict.provenance).toEqual([]);
+    expect(verdict.claims.find((check) => check.claim === 'iss')?.status).toBe('pass');
+  });
+
+  it.each([
+    ['link', 'came with the link that opened this page'],
+    ['typed', 'was typed into Discovery URL'],
+  ] as const)('says the keys came from a URL the token did not name (%s)', async (source, how) => {
+    const { token, jwks } = await issuerToken({ iss: 'https://issuer.example' });
+    const url = 'https://issuer.example/.well-known/openid-configuration?appid=x';
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery(source, { url }),
+    });
+    expect(verdict.summary).toBe(
+      'key "k" (EC P-256 public key, from the JWKS of a discovery URL the token did not name) verified the ES256 signature.',
+    );
+    expect(verdict.provenance).toEqual([
+      `The keys came from a URL the token did not name: ${url} ${how}; the token's iss names https://issuer.example/.well-known/openid-configuration.`,
+    ]);
+    expect(verdictText(verdict).split('\n')[1]).toBe(verdict.provenance[0]);
+  });
+
+  it("never lets another issuer's keys vouch for the token", async () => {
+    const { token, jwks } = await issuerToken({ iss: 'https://login.real.example' });
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('link'),
+    });
+    expect(verdict.kind).toBe('no-matching-key');
+    expect(verdict.error?.code).toBe('issuer-mismatch');
+    expect(verdictHeadline(verdict)).toBe(
+      'No matching key: the keys came from the discovery document of "https://issuer.example", but the token\'s iss is "https://login.real.example": they are another issuer\'s keys and cannot vouch for this token.',
+    );
+    expect(verdict.attempts).toEqual([]);
+  });
+
+  it('fills a {tenantid} template from tid before comparing', async () => {
+    const tid = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const iss = `https://login.microsoftonline.com/${tid}/v2.0`;
+    const common = {
+      url: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+      issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0',
+      jwksUri: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+    };
+    const { token, jwks } = await issuerToken({ iss, tid });
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('typed', common),
+    });
+    expect(verdict.kind).toBe('verified');
+    const noTid = await issuerToken({ iss });
+    const refused = await verifyToken({
+      decoded: decode(noTid.token),
+      keySet: noTid.jwks,
+      now: NOW,
+      discovery: discovery('typed', common),
+    });
+    expect(refused.error?.code).toBe('issuer-mismatch');
+    expect(refused.summary).toBe(
+      `the keys came from the discovery document of "https://login.microsoftonline.com/{tenantid}/v2.0", a template that needs the token's tid, and the token has none: they cannot be tied to the token's iss "${iss}".`,
+    );
+  });
+
+  it('says plainly when the JWKS is on another host than the issuer', async () => {
+    const { token, jwks } = await issuerToken();
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: jwks,
+      now: NOW,
+      discovery: discovery('token', { jwksUri: 'https://keys.elsewhere.example/jwks' }),
+    });
+    expect(verdict.kind).toBe('verified');
+    expect(verdict.provenance).toEqual([
+      "The keys are served by keys.elsewhere.example, another host than the issuer's (issuer.example): the discovery document names that jwks_uri (https://keys.elsewhere.example/jwks).",
+    ]);
+  });
+
+  it("offers ?appid= when a Microsoft issuer has no key with the token's kid", async () => {
+    const tid = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const api = '6e74172b-be56-4843-9ff4-e66a39bb12e3';
+    const iss = `https://login.microsoftonline.com/${tid}/v2.0`;
+    const tenantKey = await makeKeyPair('RS256', { kid: 'tenant-key' });
+    const appKey = await makeKeyPair('RS256', { kid: 'app-key' });
+    const token = await signToken(
+      { alg: 'RS256', kid: 'app-key' },
+      { ...claims, iss, tid, aud: api },
+      appKey.privateKey,
+    );
+    const url = `${iss}/.well-known/openid-configuration`;
+    const microsoft = {
+      url,
+      source: 'token' as const,
+      document: {
+        url,
+        issuer: iss,
+        jwksUri: `https://login.microsoftonline.com/${tid}/discovery/v2.0/keys`,
+      },
+    };
+    const tenantJwks = keys(JSON.stringify({ keys: [tenantKey.publicJwk] }), undefined, 'issuer');
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: tenantJwks,
+      now: NOW,
+      discovery: microsoft,
+    });
+    expect(verdict.kind).toBe('no-matching-key');
+    expect(verdict.appIdRetry?.url).toBe(`${url}?appid=${api}`);
+
+    // Found: no retry offered; nor for pasted keys, nor for another issuer.
+    const appJwks = keys(JSON.stringify({ keys: [appKey.publicJwk] }), undefined, 'issuer');
+    expect(
+      (
+        await verifyToken({
+          decoded: decode(token),
+          keySet: appJwks,
+          now: NOW,
+          discovery: microsoft,
+        })
+      ).appIdRetry,
+    ).toBeUndefined();
+    const pasted = keys(JSON.stringify({ keys: [tenantKey.publicJwk] }));
+    expect(
+      (
+        await verifyToken({
+          decoded: decode(token),
+          keySet: pasted,
+          now: NOW,
+          discovery: microsoft,
+        })
+      ).appIdRetry,
+    ).toBeUndefined();
+  });
+
+  it('says why there are no issuer keys when the fetch failed', async () => {
+    const { token } = await issuerToken();
+    const fetchProblem = new DiscoveryError(
+      'issuer-mismatch',
+      'The discovery document at X says its issuer is Y.',
+    );
+    const verdict = await verifyToken({
+      decoded: decode(token),
+      keySet: undefined,
+      now: NOW,
+      fetchProblem,
+    });
+    expect(verdictHeadline(verdict)).toBe(
+      "No matching key: the issuer's keys could not be fetched. The discovery document at X says its issuer is Y.",
+    );
+  });
+});
+
+describe('the UI path: immediateVerdict, then verifySignature and assembleVerdict', () => {
+  it('gives the same verdict as verifyToken when no key needs trying', async () => {
+    const token = encodeToken({ alg: 'none' }, claims);
+    const input = { decoded: decodeToken(token), keySet: undefined, now: NOW };
+    expect(immediateVerdict(input)).toEqual(await verifyToken(input));
+    expect(verdictHeadline(immediateVerdict(input)!)).toMatch(/^Unsecured token: /);
+  });
+
+  it('has no immediate verdict when keys must be tried, and assembles the same one after', async () => {
+    const pair = await makeKeyPair('ES256', { kid: 'k' });
+    const token = await signToken({ alg: 'ES256', kid: 'k' }, claims, pair.privateKey);
+    const input = {
+      decoded: decode(token),
+      keySet: keys(JSON.stringify(pair.publicJwk)),
+      now: NOW,
+      expectedAudience: 'api://orders',
+    };
+    expect(immediateVerdict(input)).toBeUndefined();
+    const outcome = await verifySignature(input);
+    expect(assembleVerdict(outcome, input)).toEqual(await verifyToken(input));
+  });
+
+  it('re-checks the claims for a later clock without trying the keys again', async () => {
+    const pair = await makeKeyPair('ES256');
+    const token = await signToken({ alg: 'ES256' }, claims, pair.privateKey);
+    const input = {
+      decoded: decode(token),
+      keySet: keys(JSON.stringify(pair.publicJwk)),
+      now: NOW,
+    };
+    const outcome = await verifySignature(input);
+    const later = assembleVerdict(outcome, { ...input, now: NOW + 2 * 3600_000 });
+    expect(later.kind).toBe('verified');
+    expect(later.claims.find((check) => check.claim === 'exp')?.status).toBe('fail');
+    expect(verdictText(later)).toContain('exp FAILED: Expired at');
   });
 });
 

@@ -3,6 +3,7 @@ import type { NoteTone } from '../../../core/claims/claim-annotation.ts';
 import type { ClaimRow } from '../../../core/claims/claim-rows.ts';
 import { formatLocal } from '../../../core/claims/format-date-time.ts';
 import type { NumericDateAnnotation } from '../../../core/claims/numeric-date.ts';
+import { RelativeTime } from '../../../components/ui/relative-time.tsx';
 
 /** Lists longer than this (3,000 group ids) show their start until the reader asks for all. */
 const LIST_PREVIEW = 50;
@@ -102,7 +103,9 @@ function DateLines({ date }: { date: NumericDateAnnotation }) {
         </>
       ) : null}
       <dt className="font-medium">When</dt>
-      <dd>{date.relative}</dd>
+      <dd>
+        <RelativeTime at={date.epochMs} />
+      </dd>
     </dl>
   );
 }

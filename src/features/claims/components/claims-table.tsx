@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { buildClaimRows, type ClaimRow } from '../../../core/claims/claim-rows.ts';
+import { useMemo, useState } from 'react';
+import { buildClaimRowPage, type ClaimRow } from '../../../core/claims/claim-rows.ts';
 import { revealInvisible } from '../../../core/claims/reveal-invisible.ts';
 import type { ClaimLocation } from '../../../core/claims/claim-registry.ts';
 import type { DecodedToken } from '../../../core/token/decode-token.ts';
@@ -8,12 +8,17 @@ import { ClaimDescription } from './claim-description.tsx';
 import { ClaimValue } from './claim-value.tsx';
 import { ScrollArea } from '../../../components/ui/scroll-area.tsx';
 import { CopyButton } from '../../../components/ui/copy-button.tsx';
+import { useClockAt } from '../../../lib/use-now.ts';
 
 interface ClaimsTableProps {
   decoded: DecodedToken;
-  /** Epoch ms, ticking (the app's clock): relative times follow it. */
-  now: number;
 }
+
+/**
+ * Rows laid out at a time. A token can carry 100,000 claims within the input cap; laying them
+ * all out at once would freeze the page for seconds, so the table grows in steps of this many.
+ */
+export const CLAIM_ROWS_STEP = 200;
 
 const GROUPS: { location: ClaimLocation; title: string }[] = [
   { location: 'header', title: 'Header parameters' },
@@ -21,8 +26,17 @@ const GROUPS: { location: ClaimLocation; title: string }[] = [
 ];
 
 /** Every header parameter and payload claim, in token order, with its value explained. */
-export function ClaimsTable({ decoded, now }: ClaimsTableProps) {
-  const rows = useMemo(() => buildClaimRows(decoded, now), [decoded, now]);
+export function ClaimsTable({ decoded }: ClaimsTableProps) {
+  // Rows are built once per token: their relative times tick on their own (RelativeTime), so
+  // the clock never rebuilds or re-renders a row.
+  const now = useClockAt(decoded);
+  // How many rows are shown, for this token only: the next token starts at one step again.
+  const [shown, setShown] = useState({ decoded, count: CLAIM_ROWS_STEP });
+  const limit = shown.decoded === decoded ? shown.count : CLAIM_ROWS_STEP;
+  const { rows, total } = useMemo(
+    () => buildClaimRowPage(decoded, now, limit),
+    [decoded, now, limit],
+  );
   return (
     <Panel title="Claims">
       {rows.length === 0 ? (
@@ -74,6 +88,24 @@ export function ClaimsTable({ decoded, now }: ClaimsTableProps) {
               );
             })}
           </table>
+          {total > rows.length ? (
+            <div className="mt-3 space-y-2 text-sm text-slate-700 dark:text-slate-300">
+              <p role="status">
+                Showing {rows.length.toLocaleString('en')} of {total.toLocaleString('en')} header
+                parameters and claims. Long tables grow {CLAIM_ROWS_STEP} rows at a time so that the
+                page stays responsive; the Payload pane and the copied token hold every claim.
+              </p>
+              <button
+                type="button"
+                onClick={() =>
+                  setShown({ decoded, count: Math.min(total, limit + CLAIM_ROWS_STEP) })
+                }
+                className="rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
+                Show {Math.min(CLAIM_ROWS_STEP, total - rows.length).toLocaleString('en')} more
+              </button>
+            </div>
+          ) : null}
         </ScrollArea>
       )}
     </Panel>

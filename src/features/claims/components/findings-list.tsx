@@ -7,8 +7,6 @@ import { Panel } from '../../../components/ui/panel.tsx';
 
 interface FindingsListProps {
   decoded: DecodedToken;
-  /** Epoch ms. Findings do not depend on time; taken for a uniform interface. */
-  now: number;
 }
 
 const SEVERITY: Record<FindingSeverity, { label: string; badge: string; border: string }> = {

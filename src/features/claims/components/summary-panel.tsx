@@ -4,13 +4,12 @@ import { summarizeToken, type TokenSummary } from '../../../core/claims/token-su
 import type { ValidityState } from '../../../core/claims/validity.ts';
 import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { Panel } from '../../../components/ui/panel.tsx';
+import { TimePhraseText } from '../../../components/ui/relative-time.tsx';
+import { useClockTolerance } from '../../../lib/clock-tolerance.ts';
+import { useTimeClaimsNow } from '../../../lib/use-time-claims-now.ts';
 
 interface SummaryPanelProps {
   decoded: DecodedToken;
-  /** Epoch ms, ticking (the app's clock). */
-  now: number;
-  /** Seconds of clock difference forgiven at exp and nbf; 300 by default. */
-  clockToleranceSeconds?: number;
 }
 
 const VALIDITY_STYLES: Record<ValidityState, string> = {
@@ -22,12 +21,18 @@ const VALIDITY_STYLES: Record<ValidityState, string> = {
     'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100',
   'no-expiry':
     'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100',
+  malformed:
+    'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100',
   unknown:
     'border-slate-300 bg-slate-50 text-slate-800 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100',
 };
 
 /** What the token is, for whom, from where, and whether it is still within its lifetime. */
-export function SummaryPanel({ decoded, now, clockToleranceSeconds }: SummaryPanelProps) {
+export function SummaryPanel({ decoded }: SummaryPanelProps) {
+  // The tolerance typed in Verify; the clock moves only at a validity edge (the relative time
+  // in the text ticks on its own).
+  const clockToleranceSeconds = useClockTolerance();
+  const now = useTimeClaimsNow(decoded, clockToleranceSeconds);
   const summary = useMemo(
     () => summarizeToken(decoded, now, { toleranceSeconds: clockToleranceSeconds }),
     [decoded, now, clockToleranceSeconds],
@@ -53,6 +58,11 @@ function SummaryList({ summary }: { summary: TokenSummary }) {
         <p className="font-semibold">{kind.label}</p>
         <p className="text-slate-700 dark:text-slate-300">{kind.detail}</p>
       </Row>
+      {summary.whose ? (
+        <Row term="Whose token">
+          <p className="text-slate-700 dark:text-slate-300">{summary.whose}</p>
+        </Row>
+      ) : null}
       {summary.version ? (
         <Row term="Version">
           <p className="font-semibold">{summary.version}</p>
@@ -111,11 +121,13 @@ function SummaryList({ summary }: { summary: TokenSummary }) {
           >
             {validity.label}
           </span>
-          <span>{validity.detail}</span>
+          <span>
+            <TimePhraseText phrase={validity.phrase} />
+          </span>
         </p>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          Time only, with {summary.toleranceSeconds} s of clock tolerance; the signature is checked
-          separately.
+          Time only, with {summary.toleranceSeconds} s of clock tolerance (set in Verify); the
+          signature is checked separately.
         </p>
       </Row>
     </dl>

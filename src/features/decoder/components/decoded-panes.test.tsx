@@ -17,12 +17,12 @@ const many = (tag: string) =>
   );
 
 describe('PayloadPane', () => {
-  it('shortens a long list until "Show all", and shortens the next token again', () => {
+  it('shortens a long list until "Show more", and shortens the next token again', () => {
     const { rerender } = render(<PayloadPane decoded={many('first')} />);
     expect(screen.getByText(/Long lists are shortened \(50 entries not shown\)/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
-    expect(screen.queryByRole('button', { name: 'Show all' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
     rerender(<PayloadPane decoded={many('second')} />);
-    expect(screen.getByRole('button', { name: 'Show all' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show more' })).toBeTruthy();
   });
 });

@@ -32,10 +32,6 @@ function SegmentErrors({ decoded, names }: { decoded: DecodedToken; names: Segme
   );
 }
 
-function segmentText(decoded: DecodedToken, name: SegmentName): string {
-  return decoded.segments.find((segment) => segment.name === name)?.text ?? '';
-}
-
 function Empty({ children }: { children: string }) {
   return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>;
 }
@@ -54,8 +50,7 @@ export const HeaderPane = memo(function HeaderPane({ decoded }: PaneProps) {
       <SegmentErrors decoded={decoded} names={['header']} />
       {header ? (
         <div className={`border-l-4 pl-3 ${BORDERS.header}`}>
-          {/* Keyed by the segment: "Show all" is about this header, not the next token's. */}
-          <JsonView key={segmentText(decoded, 'header')} value={header.value} />
+          <JsonView value={header.value} source={header.text} />
         </div>
       ) : decoded.format === 'empty' ? (
         <Empty>The decoded JOSE header appears here.</Empty>
@@ -110,7 +105,7 @@ function PayloadBody({ payload, decoded }: { payload: DecodedPayload; decoded: D
             </p>
           )}
           <div className={`border-l-4 pl-3 ${BORDERS.payload}`}>
-            <JsonView key={segmentText(decoded, 'payload')} value={payload.value} />
+            <JsonView value={payload.value} source={payload.text} />
           </div>
         </>
       );

@@ -1,12 +1,7 @@
+import { formatLocal } from '../../../core/claims/format-date-time.ts';
 import type { TokenTimeline } from '../../../core/lifetime/token-timeline.ts';
+import { RelativeTime } from '../../../components/ui/relative-time.tsx';
 import { ScrollArea } from '../../../components/ui/scroll-area.tsx';
-
-const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
-function formatLocal(ms: number): string {
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? 'out of range' : local.format(date);
-}
 
 /** The timeline as text: the accessible equivalent of the chart, and handy for everyone. */
 export function LifetimeMarksTable({ timeline }: { timeline: TokenTimeline }) {
@@ -38,14 +33,19 @@ export function LifetimeMarksTable({ timeline }: { timeline: TokenTimeline }) {
                 <span className="text-slate-600 dark:text-slate-400">{mark.description}</span>
               </th>
               <td className="py-1 pr-3 font-mono whitespace-nowrap">{mark.utc}</td>
-              <td className="py-1 pr-3 whitespace-nowrap">{formatLocal(mark.at)}</td>
-              <td className="py-1 whitespace-nowrap">{mark.relative}</td>
+              <td className="py-1 pr-3 font-mono whitespace-nowrap">
+                {formatLocal(mark.at) ?? 'beyond the range of dates'}
+              </td>
+              <td className="py-1 whitespace-nowrap">
+                {mark.name === 'now' ? 'now' : <RelativeTime at={mark.at} />}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Clock tolerance: {timeline.clockToleranceMs / 1000} s either side of nbf and exp.
+        Clock tolerance: {timeline.clockToleranceMs / 1000} s either side of nbf and exp (set in
+        Verify).
       </p>
     </ScrollArea>
   );

@@ -2,6 +2,7 @@ import { linearScale } from '../../../core/chart/scale.ts';
 import type { TimelineLayout } from '../../../core/lifetime/layout-timeline.ts';
 import type { TimelineMarkName, TokenTimeline } from '../../../core/lifetime/token-timeline.ts';
 import { Chart } from '../../../components/ui/chart.tsx';
+import { timePhraseText } from '../../../core/time/describe-time-state.ts';
 
 const WIDTH = 800;
 const HEIGHT = 112;
@@ -26,9 +27,12 @@ const MARK_STYLES: Record<TimelineMarkName, string> = {
 export function LifetimeTimelineChart({
   timeline,
   layout,
+  now,
 }: {
   timeline: TokenTimeline;
   layout: TimelineLayout;
+  /** Epoch ms, for the summary in the title. */
+  now: number;
 }) {
   const validTone =
     timeline.state === 'valid'
@@ -38,7 +42,7 @@ export function LifetimeTimelineChart({
     <Chart
       width={WIDTH}
       height={HEIGHT}
-      title={`Timeline: ${timeline.stateLabel}, ${timeline.summary}. Details in the table below.`}
+      title={`Timeline: ${timeline.stateLabel}, ${timePhraseText(timeline.phrase, now)}. Details in the table below.`}
       className="overflow-visible"
     >
       <line

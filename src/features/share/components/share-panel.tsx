@@ -10,7 +10,7 @@ import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';
 import { useFragmentStore } from '../../../lib/fragment.ts';
-import { useNow } from '../../../lib/use-now.ts';
+import { useTimeClaimsNow } from '../../../lib/use-time-claims-now.ts';
 
 interface SharePanelProps {
   decoded: DecodedToken;
@@ -26,8 +26,9 @@ const NAME_LENGTH = 40;
  */
 export function SharePanel({ decoded }: SharePanelProps) {
   const store = useFragmentStore();
-  // The risk text turns from "still valid" to "expired" as time passes.
-  const now = useNow();
+  // The risk changes when the token expires, not on every tick (no tolerance: a link is a
+  // credential until exp).
+  const now = useTimeClaimsNow(decoded, 0);
   // The user's choice lasts for this token only; a new token gets the safe default again.
   const [choice, setChoice] = useState<{ token: string; strip: boolean } | undefined>();
   const [link, setLink] = useState<ShareLink & { token: string }>();

@@ -3,6 +3,7 @@ import {
   DEFAULT_REFRESH_TOKEN_INPUTS,
   parseRefreshTokenInputs,
   REFRESH_TOKEN_LABELS,
+  REFRESH_TOKEN_SCENARIO_DESCRIPTIONS,
   REFRESH_TOKEN_SCENARIO_LABELS,
   type RefreshTokenInputs,
   type RefreshTokenScenarioId,
@@ -42,6 +43,9 @@ export function RefreshTokenTimeouts() {
 
   return (
     <div className="space-y-3">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {REFRESH_TOKEN_SCENARIO_DESCRIPTIONS[inputs.scenario]}
+      </p>
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField<RefreshTokenScenarioId>
           label="Refresh-token scenario"

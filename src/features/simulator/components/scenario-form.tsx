@@ -55,7 +55,10 @@ export function ScenarioForm({ inputs, errors, onChange }: ScenarioFormProps) {
         error={errors.policy}
       />
       {inputs.policy === 'ctl'
-        ? number('ctlMinutes', 'Configurable token lifetime: 10 to 1,440.')
+        ? number(
+            'ctlMinutes',
+            'Configurable token lifetime: 10 to 1,440. Not applied while a sign-in frequency is set.',
+          )
         : null}
       {number('sifMinutes', 'Empty: no sign-in frequency.')}
       {number('renewEarlyMinutes', '0 renews at expiry.')}

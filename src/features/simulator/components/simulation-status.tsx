@@ -1,4 +1,5 @@
 import type { ParsedScenario } from '../../../core/simulate/parse-scenario.ts';
+import { scenarioPolicyOverride } from '../../../core/simulate/simulate-scenario.ts';
 import { summarizePopulation } from '../../../core/simulate/summarize-population.ts';
 import type { PopulationState } from '../hooks/use-population.ts';
 
@@ -23,6 +24,7 @@ export function SimulationStatus({ parsed, population }: SimulationStatusProps) 
   const sifMs =
     parsed.ok && parsed.scenario.sifMinutes !== null ? parsed.scenario.sifMinutes * 60_000 : null;
   const summary = reply && parsed.ok ? summarizePopulation(reply.result, sifMs) : undefined;
+  const override = parsed.ok ? scenarioPolicyOverride(parsed.scenario) : undefined;
 
   return (
     <div
@@ -43,6 +45,7 @@ export function SimulationStatus({ parsed, population }: SimulationStatusProps) 
         <>
           <p className="text-base font-semibold">{summary.headline}</p>
           {summary.range ? <p>{summary.range}</p> : null}
+          {override ? <p className="font-medium">{override}</p> : null}
           <p className="text-slate-700 dark:text-slate-300">
             {summary.detail}
             {running ? ' Updating…' : ''}

@@ -1,5 +1,9 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { explainSession } from '../../../core/simulate/explain-session.ts';
+import {
+  LIFETIME_POLICY_DESCRIPTIONS,
+  LIFETIME_POLICY_IDS,
+} from '../../../core/simulate/lifetime-policy.ts';
 import { parseScenario } from '../../../core/simulate/parse-scenario.ts';
 import type { ScenarioField } from '../../../core/simulate/scenario.ts';
 import { simulateScenarioSample } from '../../../core/simulate/simulate-scenario.ts';
@@ -40,6 +44,7 @@ export function SimulatorPanel() {
     return byField;
   }, [parsed]);
   const gaps = population.status === 'done' ? population.reply.result.gaps : undefined;
+  const policy = LIFETIME_POLICY_IDS.find((id) => id === inputs.policy);
 
   return (
     <Panel title="Sign-in frequency simulation">
@@ -51,6 +56,11 @@ export function SimulatorPanel() {
           apart.
         </p>
         <ScenarioForm inputs={inputs} errors={errors} onChange={change} />
+        {policy ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            {LIFETIME_POLICY_DESCRIPTIONS[policy]}
+          </p>
+        ) : null}
         <div className="space-y-1">
           <SimulationStatus parsed={parsed} population={population} />
           {population.status === 'done' ? (

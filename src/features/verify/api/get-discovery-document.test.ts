@@ -84,6 +84,27 @@ describe('getDiscoveryDocument', () => {
     expect(error.code).toBe('url-insecure');
     expect(calls).toEqual([]);
   });
+
+  it('never requests an address that is not a well-known discovery path', async () => {
+    const { calls, fetcher } = network({ 'https://as.example/metadata': json(DOCUMENT) });
+    const error = (await getDiscoveryDocument(
+      'https://as.example/metadata',
+      undefined,
+      fetcher,
+    ).catch((caught: unknown) => caught)) as DiscoveryError;
+    expect(error.code).toBe('url-not-well-known');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a document that names another issuer than its address', async () => {
+    const { fetcher } = network({
+      [OIDC]: json({ issuer: 'https://real.example', jwks_uri: 'https://as.example/keys' }),
+    });
+    const error = (await getDiscoveryDocument(OIDC, undefined, fetcher).catch(
+      (caught: unknown) => caught,
+    )) as DiscoveryError;
+    expect(error.code).toBe('issuer-mismatch');
+  });
 });
 
 describe('getJwks', () => {

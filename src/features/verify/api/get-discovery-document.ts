@@ -4,6 +4,7 @@ import {
   authorizationServerMetadataUrl,
   checkFetchUrl,
 } from '../../../core/verify/discovery-url.ts';
+import { checkWellKnownUrl } from '../../../core/verify/document-issuer.ts';
 import {
   readDiscoveryDocument,
   type DiscoveryDocument,
@@ -24,6 +25,8 @@ export async function getDiscoveryDocument(
 ): Promise<DiscoveryDocument> {
   const checked = checkFetchUrl(url, 'Discovery URL');
   if (!checked.ok) throw checked.error;
+  const notWellKnown = checkWellKnownUrl(checked.url);
+  if (notWellKnown) throw notWellKnown;
   const first = await fetchPublicText(checked.url, signal, fetcher);
   let from = checked.url;
   let body: string;

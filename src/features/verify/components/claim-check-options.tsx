@@ -1,4 +1,8 @@
 import { useId } from 'react';
+import {
+  DEFAULT_CLOCK_TOLERANCE_SECONDS,
+  MAX_CLOCK_TOLERANCE_SECONDS,
+} from '../../../core/time/clock-tolerance.ts';
 import { FIELD_CLASS, HINT_CLASS, LABEL_CLASS, SUBHEADING_CLASS } from './styles.ts';
 
 interface ClaimCheckOptionsProps {
@@ -42,7 +46,7 @@ export function ClaimCheckOptions(props: ClaimCheckOptionsProps) {
             type="number"
             inputMode="numeric"
             min={0}
-            max={86_400}
+            max={MAX_CLOCK_TOLERANCE_SECONDS}
             step={1}
             value={props.toleranceText}
             onChange={(event) => props.onToleranceTextChange(event.target.value)}
@@ -54,7 +58,8 @@ export function ClaimCheckOptions(props: ClaimCheckOptionsProps) {
             id={toleranceHintId}
             className={props.toleranceError ? 'text-xs text-red-700 dark:text-red-300' : HINT_CLASS}
           >
-            {props.toleranceError ?? 'Allowed clock skew for exp and nbf (default 300 s).'}
+            {props.toleranceError ??
+              `Allowed clock skew for exp and nbf, here and in Summary and Lifetime (default ${DEFAULT_CLOCK_TOLERANCE_SECONDS} s).`}
           </p>
         </div>
       </div>

@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { TokenscopeError } from '../../../core/errors.ts';
+import {
+  describeDiscoveryUrlSource,
+  type DiscoveryUrlSource,
+} from '../../../core/verify/key-discovery.ts';
 import type { RotationRecord } from '../../../core/verify/rotation-gate.ts';
 import type { useIssuerKeys } from '../hooks/use-issuer-keys.ts';
 import {
@@ -15,6 +19,10 @@ import {
 interface IssuerKeysSectionProps {
   discoveryUrl: string;
   onDiscoveryUrlChange: (value: string) => void;
+  /** Where the address came from: the token's iss, typing, or a link. */
+  source: DiscoveryUrlSource;
+  /** Puts back the address iss names; undefined when that is already the one shown. */
+  onUseDerivedUrl: (() => void) | undefined;
   /** Why no URL could be derived from iss, if it could not. */
   derivationProblem: string | undefined;
   autoFetch: boolean;
@@ -77,10 +85,27 @@ export function IssuerKeysSection(props: IssuerKeysSectionProps) {
             Fetch keys
           </button>
         </div>
-        <p id={hintId} className={HINT_CLASS}>
-          {props.derivationProblem ??
-            'Prefilled from the token’s iss. Fetching reveals the issuer to its server, never the token. Add ?appid=… for apps with custom signing keys.'}
-        </p>
+        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <p
+            id={hintId}
+            className={
+              props.source === 'link' ? 'text-xs text-amber-900 dark:text-amber-200' : HINT_CLASS
+            }
+          >
+            {props.source === 'token' && props.derivationProblem
+              ? props.derivationProblem
+              : describeDiscoveryUrlSource(props.source)}
+          </p>
+          {props.onUseDerivedUrl ? (
+            <button
+              type="button"
+              className={SECONDARY_BUTTON_CLASS}
+              onClick={props.onUseDerivedUrl}
+            >
+              Use the address from iss
+            </button>
+          ) : null}
+        </div>
       </div>
       <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
         <input
@@ -91,14 +116,19 @@ export function IssuerKeysSection(props: IssuerKeysSectionProps) {
         />
         Fetch keys automatically for each token
       </label>
+      {props.autoFetch && props.source !== 'token' ? (
+        <p className={HINT_CLASS}>
+          Automatic fetching is only for the address derived from the token’s iss: press Fetch keys
+          to fetch this one.
+        </p>
+      ) : null}
       <FetchStatus {...props} fetching={fetching} />
     </form>
   );
 }
 
 function FetchStatus(props: IssuerKeysSectionProps & { fetching: boolean }) {
-  const { discovery, jwks, jwksUri } = props.issuerKeys;
-  const error = discovery.error ?? (jwksUri ? jwks.error : null);
+  const { discovery, jwks, jwksUri, error } = props.issuerKeys;
   return (
     <div className="space-y-2 text-sm text-slate-800 dark:text-slate-200">
       {props.fetching ? (

@@ -68,6 +68,15 @@ export function VerdictView({ verdict, candidateCount }: VerdictViewProps) {
         <strong>{verdict.title}</strong>: {verdict.summary}
       </p>
       {rejection ? <p className="font-semibold">{rejection}</p> : null}
+      {verdict.provenance.length > 0 ? (
+        <ul className="space-y-1" aria-label="Where the keys came from">
+          {verdict.provenance.map((note, index) => (
+            <li key={index}>
+              <strong>Keys:</strong> {note}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {details.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5">
           {details.map((reason, index) => (

@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useFragmentState } from '../../../lib/use-fragment-state.ts';
+import { useClockToleranceText } from '../../../lib/clock-tolerance.ts';
+import { useTimeClaimsNow } from '../../../lib/use-time-claims-now.ts';
 import { Panel } from '../../../components/ui/panel.tsx';
 import type { DecodedToken } from '../../../core/token/decode-token.ts';
 import { isJsonObject } from '../../../core/token/parse-json.ts';
-import { checkClaims, DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../../core/verify/check-claims.ts';
-import { discoveryUrlForIssuer } from '../../../core/verify/discovery-url.ts';
+import { readClockTolerance } from '../../../core/time/clock-tolerance.ts';
 import { parseKeys, type SecretEncoding } from '../../../core/verify/parse-keys.ts';
-import { buildVerdict } from '../../../core/verify/verdict.ts';
+import { useDiscoveryUrl } from '../hooks/use-discovery-url.ts';
 import { useIssuerKeys } from '../hooks/use-issuer-keys.ts';
 import { useRotationRefetch } from '../hooks/use-rotation-refetch.ts';
-import { useSignatureOutcome } from '../hooks/use-signature-outcome.ts';
+import { useVerdict } from '../hooks/use-verdict.ts';
+import { AppIdRetryOffer } from './app-id-retry.tsx';
 import { ClaimCheckOptions } from './claim-check-options.tsx';
 import { IssuerKeysSection } from './issuer-keys-section.tsx';
 import { KeySelectionView } from './key-selection-view.tsx';
@@ -18,35 +20,28 @@ import { VerdictView } from './verdict-view.tsx';
 
 export interface VerifyPanelProps {
   decoded: DecodedToken;
-  /** Milliseconds since the epoch, from the app's clock. */
-  now: number;
 }
-
-const MAX_TOLERANCE_SECONDS = 86_400;
 
 /**
  * Signature verification: keys from the issuer (discovery + JWKS, fetched only on request) or
  * pasted, the verdict, how the key was chosen, and the claim checks. Key material lives in
  * this component's state only: never in the URL, storage or a query key.
  */
-export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
+export function VerifyPanel({ decoded }: VerifyPanelProps) {
   const claims =
     decoded.payload?.type === 'json' && isJsonObject(decoded.payload.value)
       ? decoded.payload.value
       : undefined;
   const iss = typeof claims?.iss === 'string' ? claims.iss : '';
 
-  const derived = useMemo(() => discoveryUrlForIssuer(iss), [iss]);
-  // An edited discovery URL and the expected audience travel in share links (see share-link.ts);
-  // pasted keys never do.
-  const [sharedUrl, setSharedUrl] = useFragmentState('verify.discovery');
-  const [editedUrl, setEditedUrl] = useState<{ forIssuer: string; value: string } | undefined>(
-    () => (sharedUrl ? { forIssuer: iss, value: sharedUrl } : undefined),
-  );
-  const discoveryUrl =
-    editedUrl?.forIssuer === iss ? editedUrl.value : derived.ok ? derived.url : '';
+  const discoveryUrl = useDiscoveryUrl(iss);
   const [autoFetch, setAutoFetch] = useState(false);
-  const issuerKeys = useIssuerKeys(discoveryUrl.trim(), autoFetch);
+  // A link or a typed address is never fetched on its own: only the one iss names.
+  const derivedUrl = discoveryUrl.derived.ok ? discoveryUrl.derived.url : '';
+  const issuerKeys = useIssuerKeys(
+    discoveryUrl.url.trim(),
+    autoFetch && discoveryUrl.url.trim() === derivedUrl,
+  );
 
   const [keysText, setKeysText] = useState('');
   const [secretEncoding, setSecretEncoding] = useState<SecretEncoding>('utf8');
@@ -56,17 +51,32 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
   );
 
   const [expectedAudience, setExpectedAudience] = useFragmentState('verify.aud');
-  const [toleranceText, setToleranceText] = useState(String(DEFAULT_CLOCK_TOLERANCE_SECONDS));
-  const tolerance = readTolerance(toleranceText);
+  // One tolerance for the page: Summary and Lifetime read what is typed here.
+  const [toleranceText, setToleranceText] = useClockToleranceText();
+  const tolerance = readClockTolerance(toleranceText);
+  // Moves only when exp/nbf cross a tolerance edge: the checks name instants, not countdowns.
+  const now = useTimeClaimsNow(decoded, tolerance.seconds);
 
   const usingPasted = parsed !== undefined;
   const keySet = usingPasted ? (parsed.ok ? parsed.keySet : undefined) : issuerKeys.jwks.data;
-  const outcome = useSignatureOutcome(
+  const discoveryDocument = issuerKeys.discovery.data;
+  const url = discoveryUrl.url.trim();
+  const { source } = discoveryUrl;
+  const discovery = useMemo(
+    () => (discoveryDocument ? { url, source, document: discoveryDocument } : undefined),
+    [discoveryDocument, url, source],
+  );
+  const verdict = useVerdict({
     decoded,
     keySet,
-    parsed?.ok === false ? parsed.error : undefined,
-  );
-  const missingKid = !usingPasted && keySet ? outcome?.selection?.missingKid : undefined;
+    keyProblem: parsed?.ok === false ? parsed.error : undefined,
+    fetchProblem: usingPasted ? undefined : (issuerKeys.error ?? undefined),
+    discovery,
+    now,
+    clockToleranceSeconds: tolerance.seconds,
+    expectedAudience,
+  });
+  const missingKid = !usingPasted && keySet ? verdict?.selection?.missingKid : undefined;
   const header = decoded.header?.value;
   const rotation = useRotationRefetch(
     usingPasted ? undefined : issuerKeys.jwksUri,
@@ -74,33 +84,30 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
     typeof header?.kid === 'string' ? header.kid : undefined,
   );
 
-  const discoveredIssuer = issuerKeys.discovery.data?.issuer;
-  const claimChecks = useMemo(
-    () =>
-      checkClaims({
-        header,
-        payload: decoded.payload,
-        now,
-        clockToleranceSeconds: tolerance.value,
-        expectedAudience,
-        discoveredIssuer,
-      }),
-    [header, decoded.payload, now, tolerance.value, expectedAudience, discoveredIssuer],
-  );
-  const verdict = outcome ? buildVerdict(outcome, claimChecks) : undefined;
-
   return (
     <Panel title="Signature verification">
       <div className="space-y-5">
         <VerdictView verdict={verdict} candidateCount={keySet?.keys.length ?? 0} />
-        <KeySelectionView outcome={outcome} header={header} />
-        <IssuerKeysSection
-          discoveryUrl={discoveryUrl}
-          onDiscoveryUrlChange={(value) => {
-            setEditedUrl({ forIssuer: iss, value });
-            setSharedUrl(value === (derived.ok ? derived.url : '') ? '' : value);
+        <AppIdRetryOffer
+          retry={verdict?.appIdRetry}
+          onRetry={(url) => {
+            discoveryUrl.chooseFromToken(url);
+            issuerKeys.fetchKeys(url);
           }}
-          derivationProblem={derived.ok ? undefined : derived.error.message}
+        />
+        <KeySelectionView outcome={verdict} header={header} />
+        <IssuerKeysSection
+          discoveryUrl={discoveryUrl.url}
+          onDiscoveryUrlChange={discoveryUrl.type}
+          source={discoveryUrl.source}
+          onUseDerivedUrl={
+            derivedUrl !== '' && discoveryUrl.url !== derivedUrl
+              ? () => discoveryUrl.chooseFromToken(derivedUrl)
+              : undefined
+          }
+          derivationProblem={
+            discoveryUrl.derived.ok ? undefined : discoveryUrl.derived.error.message
+          }
           autoFetch={autoFetch}
           onAutoFetchChange={setAutoFetch}
           issuerKeys={issuerKeys}
@@ -126,23 +133,6 @@ export function VerifyPanel({ decoded, now }: VerifyPanelProps) {
       </div>
     </Panel>
   );
-}
-
-/** The tolerance to use, and why the text was not taken as it stands. */
-function readTolerance(text: string): { value: number; error: string | undefined } {
-  const value = Number(text);
-  if (
-    text.trim() === '' ||
-    !Number.isInteger(value) ||
-    value < 0 ||
-    value > MAX_TOLERANCE_SECONDS
-  ) {
-    return {
-      value: DEFAULT_CLOCK_TOLERANCE_SECONDS,
-      error: `Enter whole seconds from 0 to ${MAX_TOLERANCE_SECONDS}; ${DEFAULT_CLOCK_TOLERANCE_SECONDS} s is used meanwhile.`,
-    };
-  }
-  return { value, error: undefined };
 }
 
 /** Default export so the app can load the panel, and jose with it, as a lazy chunk. */

@@ -4,21 +4,26 @@ import { useJwks } from '../api/get-jwks.ts';
 
 /**
  * The issuer's discovery document and JWKS for one discovery URL. Nothing is fetched until
- * the user asks (Fetch keys) or has opted in to automatic fetching; what is already cached is
+ * the user asks (Fetch keys) or has opted in to automatic fetching (for the address
+ * derived from the token's iss only); what is already cached is
  * used either way, so further tokens from the same issuer need no request at all.
  */
-export function useIssuerKeys(discoveryUrl: string, autoFetch: boolean) {
+export function useIssuerKeys(discoveryUrl: string, fetchAutomatically: boolean) {
   const [requestedUrl, setRequestedUrl] = useState<string>();
-  const enabled = autoFetch || (requestedUrl !== undefined && requestedUrl === discoveryUrl);
+  const enabled =
+    fetchAutomatically || (requestedUrl !== undefined && requestedUrl === discoveryUrl);
   const discovery = useDiscoveryDocument(discoveryUrl, enabled);
   const jwksUri = discovery.data?.jwksUri;
   const jwks = useJwks(jwksUri, enabled);
 
-  /** Fetch keys: enables the queries, and retries whichever failed last time. */
-  function fetchKeys() {
-    if (discoveryUrl === '') return;
-    setRequestedUrl(discoveryUrl);
-    if (!enabled) return;
+  /**
+   * Fetch keys: enables the queries, and retries whichever failed last time. `url` is the
+   * address about to be shown, when the caller changes it in the same event.
+   */
+  function fetchKeys(url = discoveryUrl) {
+    if (url === '') return;
+    setRequestedUrl(url);
+    if (!enabled || url !== discoveryUrl) return;
     if (discovery.isError) void discovery.refetch();
     else if (jwks.isError) void jwks.refetch();
   }
@@ -30,5 +35,8 @@ export function useIssuerKeys(discoveryUrl: string, autoFetch: boolean) {
     if (document.data?.jwksUri === jwksUri) await jwks.refetch();
   }
 
-  return { discovery, jwks, jwksUri, enabled, fetchKeys, refetch };
+  /** Why there are no keys from the issuer, if a fetch failed. */
+  const error = discovery.error ?? (jwksUri ? jwks.error : null);
+
+  return { discovery, jwks, jwksUri, enabled, error, fetchKeys, refetch };
 }
