@@ -1,7 +1,7 @@
 import {
   DOCUMENTED_V1_ACCESS_TOKEN,
   DOCUMENTED_V2_ACCESS_TOKEN,
-} from '../src/core/claims/documented-sample-tokens.ts';
+} from '../src/core/claims/documented-tokens.ts';
 import {
   TEST_NOW,
   TEST_TENANT_ID,
@@ -309,12 +309,12 @@ test('the Summary says whose token it is: the API validates access tokens, web a
   );
 });
 
-// Microsoft's own sample tokens from its access-token documentation, signatures truncated there.
+// Microsoft's own tokens from its access-token documentation, signatures truncated there.
 for (const [version, token, client] of [
   ['v1.0', DOCUMENTED_V1_ACCESS_TOKEN, '75dbe77f-10a3-4e59-85fd-8c127544f17c'],
   ['v2.0', DOCUMENTED_V2_ACCESS_TOKEN, '6e74172b-be56-4843-9ff4-e66a39bb12e3'],
 ] as const) {
-  test(`the documentation's ${version} sample token: kind, version, and its cut signature`, async ({
+  test(`the documentation's ${version} token: kind, version, and its cut signature`, async ({
     page,
   }) => {
     await page.clock.setFixedTime(TEST_NOW);
