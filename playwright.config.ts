@@ -13,8 +13,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Budgets for a 2-core machine with other work running beside the suite (the suite is proven
+  // with a busy-loop process per core): tests wait on events, so a quiet run is no slower.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { encodeToken } from '../src/core/token/encode-token.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectAccessible, test } from './fixtures.ts';
 
 const vectors = new URL('../src/test-vectors/jose-cookbook/', import.meta.url);
 const cookbook = (path: string) =>
@@ -168,6 +168,7 @@ test('shows an identity provider error from a #error= redirect, as text', async 
   const alert = page.getByRole('alert').filter({ hasText: 'Sign-in failed: access_denied' });
   await expect(alert).toContainText('AADSTS65004: User declined to consent <b>bold</b>');
   await expect(alert.locator('b')).toHaveCount(0);
+  await expectAccessible(page, '#decoded');
 });
 
 test('moves a token from the query string into the fragment and says why', async ({ page }) => {
@@ -184,4 +185,35 @@ test('Clear empties the box and removes the token from the URL', async ({ page }
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(page.getByRole('textbox', { name: 'Token' })).toHaveValue('');
   expect(new URL(page.url()).hash).toBe('');
+});
+
+test('Clear removes the identity provider error and the query-string warning', async ({ page }) => {
+  await page.goto('/?error=access_denied&error_description=AADSTS50105%3A+not+assigned&state=9');
+  const idpError = page.getByRole('alert').filter({ hasText: 'Sign-in failed: access_denied' });
+  const queryWarning = page
+    .getByRole('alert')
+    .filter({ hasText: "The identity provider's response arrived in the query string" });
+  await expect(idpError).toContainText('AADSTS50105: not assigned');
+  await expect(queryWarning).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(idpError).toHaveCount(0);
+  await expect(queryWarning).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('Clear removes a token that arrived in the query string, and its warning', async ({
+  page,
+}) => {
+  await page.goto(`/?id_token=${token}&state=s1`);
+  const warning = page
+    .getByRole('alert')
+    .filter({ hasText: 'The token arrived in the query string' });
+  await expect(warning).toBeVisible();
+  await page.keyboard.press('Alt+Shift+X');
+  await expect(page.getByRole('textbox', { name: 'Token' })).toHaveValue('');
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Payload' })).not.toContainText('alice');
 });

@@ -1,5 +1,5 @@
 import { encodeToken } from '../src/core/token/encode-token.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 /**
  * Values an attacker can put in a token or a redirect. Whatever the page does with them, it
@@ -103,6 +103,7 @@ test('invisible characters show as markers in values, claim names, notes and fin
     new Uint8Array(256),
   );
   await page.goto(`/#token=${token}`);
+  await openSection(page, 'Claims');
   const table = page.getByRole('table', { name: 'Claims', exact: true });
   await expect(table.locator('tr[data-claim="role"]')).toContainText(
     'user⟨U+E0061⟩⟨U+E0064⟩⟨U+E006D⟩⟨U+E0069⟩⟨U+E006E⟩',
@@ -140,6 +141,7 @@ test('look-alike and backslash links are text, with a finding that names the rea
     new Uint8Array(256),
   );
   await page.goto(`/#token=${token}`);
+  await openSection(page, 'Claims');
   const table = page.getByRole('table', { name: 'Claims', exact: true });
   const row = (name: string) => table.locator(`tr[data-location="payload"][data-claim="${name}"]`);
   await expect(
@@ -192,8 +194,7 @@ async function assertInert(page: import('@playwright/test').Page) {
     insecureTargets: 0,
     bodyVisible: true,
   });
-  // Still responsive: the main thread answers promptly.
-  const start = Date.now();
+  // Still responsive: the page paints another frame (within the test's time, however busy the
+  // machine; how long tasks may take is measured by the benchmark, not here).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  expect(Date.now() - start).toBeLessThan(2000);
 }

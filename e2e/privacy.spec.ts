@@ -1,6 +1,6 @@
 import type { Request } from '@playwright/test';
-import { WEAK_SAMPLE_SECRET } from '../src/core/examples/sample-tokens.ts';
-import { expect, test } from './fixtures.ts';
+import { WEAK_EXAMPLE_SECRET } from '../src/core/examples/example-tokens.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -32,6 +32,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
   context.on('serviceworker', (worker) => worker.on('request' as never, log as never));
 
   await page.goto('/');
+  await openSection(page, 'Verify');
   const verification = page.getByRole('region', { name: 'Signature verification' });
 
   // An RS256 token signed in the page; verify it with its public key pasted into Keys.
@@ -40,7 +41,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
   const box = page.getByRole('textbox', { name: 'Token' });
   await expect(box).toHaveValue(/^eyJ/);
   const token = await box.inputValue();
-  await page.getByRole('button', { name: 'Copy sample public key' }).click();
+  await page.getByRole('button', { name: 'Copy example public key' }).click();
   const publicJwk = await page.evaluate(() => navigator.clipboard.readText());
   await verification.getByRole('textbox', { name: 'Keys' }).fill(publicJwk);
   await verification.getByRole('textbox', { name: 'Expected audience' }).fill('api://wrong');
@@ -56,10 +57,11 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
     .click();
   await expect(box).not.toHaveValue(token);
   const hmacToken = await box.inputValue();
-  await verification.getByRole('textbox', { name: 'Keys' }).fill(WEAK_SAMPLE_SECRET);
+  await verification.getByRole('textbox', { name: 'Keys' }).fill(WEAK_EXAMPLE_SECRET);
   await expect(verification.getByRole('status')).toContainText('Signature verified');
 
   // Simulate.
+  await openSection(page, 'Simulator');
   const simulator = page.getByRole('region', { name: 'Sign-in frequency simulation' });
   await simulator.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' }).fill('90');
   await expect(simulator.getByRole('status')).toContainText('1h30m');
@@ -78,7 +80,7 @@ test('a whole session sends nothing secret anywhere and stores nothing secret', 
     'HMAC token': hmacToken,
     'HMAC signature': hmacToken.split('.')[2]!,
     'public key modulus': (JSON.parse(publicJwk) as { n: string }).n,
-    'HMAC secret': WEAK_SAMPLE_SECRET,
+    'HMAC secret': WEAK_EXAMPLE_SECRET,
   };
 
   const origin = new URL(baseURL!).origin;

@@ -1,8 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, expectAccessible, openSection, test } from './fixtures.ts';
 
 function simulator(page: Page): Locator {
   return page.getByRole('region', { name: 'Sign-in frequency simulation' });
+}
+
+async function openSimulator(page: Page): Promise<Locator> {
+  await page.goto('/');
+  await openSection(page, 'Simulator');
+  return simulator(page);
 }
 
 /** The status once the worker has answered for the current inputs. */
@@ -15,8 +21,7 @@ async function settledStatus(region: Locator): Promise<Locator> {
 test('SIF 60 minutes with the default policy spaces prompts from 1h00m to 2h30m', async ({
   page,
 }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   await expect(region.getByRole('combobox', { name: 'Lifetime policy' })).toHaveValue('default');
   const sif = region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' });
 
@@ -29,14 +34,14 @@ test('SIF 60 minutes with the default policy spaces prompts from 1h00m to 2h30m'
   await expect(status).toContainText('Expected range 1h00m – 2h30m');
   await expect(region.getByRole('img', { name: /^Histogram of/ })).toBeVisible();
   await expect(region.getByRole('img', { name: /^Sample session over 24h00m/ })).toBeVisible();
+  await expectAccessible(page, '#simulator');
 });
 
 // The link used to carry no Conditional Access + SIF 90 (prompts 1h30m – 3h30m), a combination
 // the platform rules out (SIF is a Conditional Access control): it now uses a fixed lifetime,
 // which SIF overrides with the default variation.
 test('a shared scenario link reopens the same inputs and outputs', async ({ page, context }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   await region.getByRole('combobox', { name: 'Lifetime policy' }).selectOption('ctl');
   await region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' }).fill('90');
   await region.getByRole('spinbutton', { name: 'Interactive sign-ins per hour' }).fill('1');
@@ -50,6 +55,7 @@ test('a shared scenario link reopens the same inputs and outputs', async ({ page
 
   const reopened = await context.newPage();
   await reopened.goto(link);
+  await openSection(reopened, 'Simulator');
   const again = simulator(reopened);
   await expect(again.getByRole('combobox', { name: 'Lifetime policy' })).toHaveValue('ctl');
   await expect(again.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' })).toHaveValue(
@@ -68,8 +74,7 @@ test('a shared scenario link reopens the same inputs and outputs', async ({ page
 test('with a sign-in frequency a fixed lifetime gives way to the default variation', async ({
   page,
 }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   await region.getByRole('combobox', { name: 'Lifetime policy' }).selectOption('ctl');
   await region.getByRole('spinbutton', { name: 'Fixed lifetime (minutes)' }).fill('60');
   await region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' }).fill('60');
@@ -83,8 +88,7 @@ test('with a sign-in frequency a fixed lifetime gives way to the default variati
 test('no Conditional Access with a sign-in frequency is refused, with the reason', async ({
   page,
 }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   await region.getByRole('combobox', { name: 'Lifetime policy' }).selectOption('no-ca');
   const sif = region.getByRole('spinbutton', { name: 'Sign-in frequency (minutes)' });
   await expect(sif).toHaveAttribute('aria-invalid', 'true');
@@ -96,8 +100,7 @@ test('no Conditional Access with a sign-in frequency is refused, with the reason
 });
 
 test('a bad input is named in the status, with what is allowed', async ({ page }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   const users = region.getByRole('spinbutton', { name: 'Simulated users' });
   await users.fill('0');
   await expect(users).toHaveAttribute('aria-invalid', 'true');
@@ -106,27 +109,27 @@ test('a bad input is named in the status, with what is allowed', async ({ page }
   );
 });
 
-test('the guided worked example reaches the prompt at 2:29', async ({ page }) => {
-  await page.goto('/');
-  const example = simulator(page).getByRole('region', { name: 'Worked example' });
-  const next = example.getByRole('button', { name: 'Next step' });
+test('the guided walkthrough reaches the prompt at 2:29', async ({ page }) => {
+  const walkthrough = (await openSimulator(page)).getByRole('region', { name: 'Walkthrough' });
+  const next = walkthrough.getByRole('button', { name: 'Next step' });
   await next.click();
-  await expect(example).toContainText(
+  await expect(walkthrough).toContainText(
     '59m since the last prompt is less than the sign-in frequency',
   );
   await next.click();
   await next.click();
   await expect(
-    example.getByRole('listitem').and(example.locator('[aria-current="step"]')),
+    walkthrough.getByRole('listitem').and(walkthrough.locator('[aria-current="step"]')),
   ).toContainText('2:29');
   await next.click();
-  await expect(example).toContainText('prompts come between 1h00m and 2h30m apart');
+  await expect(walkthrough).toContainText('prompts come between 1h00m and 2h30m apart');
   await expect(next).toBeDisabled();
 });
 
 test('the revocation matrix answers for the chosen event and credential', async ({ page }) => {
-  await page.goto('/');
-  const matrix = simulator(page).getByRole('region', { name: 'Refresh-token revocation' });
+  const matrix = (await openSimulator(page)).getByRole('region', {
+    name: 'Refresh-token revocation',
+  });
   await matrix.getByRole('combobox', { name: 'Event' }).selectOption({
     label: 'Single sign-out on the web',
   });
@@ -140,8 +143,7 @@ test('the revocation matrix answers for the chosen event and credential', async 
 test('the simulator says why lifetimes vary and what an unused refresh token costs', async ({
   page,
 }) => {
-  await page.goto('/');
-  const region = simulator(page);
+  const region = await openSimulator(page);
   await expect(region).toContainText(
     'The spread keeps the renewals of many clients from arriving together in hourly spikes.',
   );

@@ -8,7 +8,7 @@ import {
 import { encodeBase64url } from '../src/core/token/base64url.ts';
 import { encodeToken } from '../src/core/token/encode-token.ts';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, openSection, test } from './fixtures.ts';
 
 /**
  * One judgement of time for the whole page: Summary, Lifetime and Verify say the same at every
@@ -30,6 +30,13 @@ const tolerance = (page: Page) =>
 async function open(page: Page, payload: object): Promise<void> {
   await page.clock.setFixedTime(TEST_NOW);
   await page.goto(`/#token=${encodeToken(V2_HEADER, payload, SIGNATURE)}`);
+  await openVerifyAndLifetime(page);
+}
+
+/** Verify and Lifetime share a row: bringing it up loads both. */
+async function openVerifyAndLifetime(page: Page): Promise<void> {
+  await openSection(page, 'Verify');
+  await openSection(page, 'Lifetime');
 }
 
 /** The state badge of Summary and of Lifetime, and Verify's exp line. */
@@ -92,7 +99,10 @@ test('dates beyond the range of a Date, through a #token= link, show as such and
     exp: 1e300,
   });
   for (const pass of ['first load', 'reload']) {
-    if (pass === 'reload') await page.reload();
+    if (pass === 'reload') {
+      await page.reload();
+      await openSection(page, 'Lifetime');
+    }
     await expect(summary(page), pass).toContainText('Access token (delegated)');
     await expect(lifetime(page), pass).toContainText(
       'later than +275760-09-13T00:00:00Z (the last date JavaScript can hold)',
@@ -120,6 +130,7 @@ test('JSON nested 8,000 deep gives a decode error naming the segment, in the tok
   await page
     .getByRole('textbox', { name: 'Token' })
     .fill(encodeToken(V2_HEADER, V2_ACCESS_PAYLOAD, SIGNATURE));
+  await openSection(page, 'Verify');
   await verification(page).getByRole('textbox', { name: 'Keys' }).fill('{"keys":'.repeat(7000));
   await expect(
     verification(page).getByRole('alert').filter({ hasText: 'cannot be used' }),
@@ -172,12 +183,14 @@ test('100,000 claims: no long task over a second, and the table says why it is s
     (window as unknown as { __longTasks: { longest: number } }).__longTasks.longest = 0;
   });
   await page.getByRole('textbox', { name: 'Token' }).fill(token);
+  await openSection(page, 'Claims');
 
   const table = page.getByRole('table', { name: 'Claims', exact: true });
   await expect(
     page.getByText(/^Showing 200 of 100,0\d\d header parameters and claims\./),
   ).toBeVisible({ timeout: 30_000 });
   await expect(table.locator('tr[data-claim]')).toHaveCount(200);
+  await openSection(page, 'Lifetime');
   await expect(lifetime(page)).toContainText('Valid');
   await expect(page.getByRole('region', { name: 'Payload' })).toContainText(
     /Long lists are shortened \([\d,]+ entries not shown\)/,

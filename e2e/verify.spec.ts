@@ -2,7 +2,7 @@ import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { exportJWK, exportSPKI, generateKeyPair, importPKCS8, SignJWT, type CryptoKey } from 'jose';
 import type { Locator, Page } from '@playwright/test';
 import { EC_CERTIFICATE, EC_PRIVATE_KEY_PKCS8 } from '../src/core/verify/test-fixtures.ts';
-import { expect, test as base } from './fixtures.ts';
+import { expect, openSection, test as base } from './fixtures.ts';
 import { CLIENT, RESOURCES, startOidcServer, type OidcTestServer } from './support/oidc-server.ts';
 import { RequestLog } from './support/request-log.ts';
 import {
@@ -53,6 +53,7 @@ function verdict(page: Page): Locator {
 async function open(page: Page, requests: RequestLog, token: string, more = ''): Promise<void> {
   requests.watchToken(token);
   await page.goto(`/#token=${token}${more}`);
+  await openSection(page, 'Verify');
   await expect(panel(page)).toBeVisible();
 }
 
@@ -185,7 +186,7 @@ test.describe('key rotation and failing issuers', () => {
     await expect(panel(page)).toContainText(
       'less than a minute ago, so it is not fetched again yet',
     );
-    await page.waitForTimeout(500);
+    // The cooldown decision is the one that sends nothing: once it shows, no refetch is coming.
     expect(issuers.requests.count('/rotation/jwks')).toBe(2);
     expect(issuers.requests.count('/rotation/.well-known/openid-configuration')).toBe(1);
   });
@@ -236,8 +237,8 @@ test.describe('key rotation and failing issuers', () => {
       /^No matching key: the token only points to its own key \(jku\), which is never trusted\./,
     );
     await fetchKeys(page);
+    // Every fetch the page made for the token has answered (the 404 shows); none was the jku.
     await expect(panel(page).getByRole('alert')).toContainText('404 Not Found');
-    await page.waitForTimeout(300);
     expect(issuers.requests.count('/jku/keys')).toBe(0);
     expect(requests.urls().filter((url) => url.includes('/jku/keys'))).toEqual([]);
   });

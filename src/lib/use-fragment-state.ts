@@ -1,21 +1,23 @@
-import { useCallback, useState } from 'react';
-import { readFragment, updateFragment } from './fragment.ts';
+import { useCallback } from 'react';
+import { useFragmentStore } from './fragment.ts';
+import { useFragmentParameter } from './use-fragment.ts';
 
 /**
- * A text input whose value also lives in one URL-fragment parameter, so a shared link reopens
- * it. Only for values that are safe to share: never a key or a secret.
+ * A text input whose value lives in one URL-fragment parameter (and nowhere else), so a shared
+ * link reopens it and Clear or a newly opened link resets it. Only for values that are safe to
+ * share: never a key or a secret.
  */
 export function useFragmentState(name: string): [string, (value: string) => void] {
-  const [value, setValue] = useState(() => readFragment().get(name) ?? '');
+  const store = useFragmentStore();
+  const value = useFragmentParameter(name) ?? '';
   const update = useCallback(
     (next: string) => {
-      setValue(next);
-      updateFragment((params) => {
+      store.update((params) => {
         if (next === '') params.delete(name);
         else params.set(name, next);
       });
     },
-    [name],
+    [store, name],
   );
   return [value, update];
 }

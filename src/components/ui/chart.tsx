@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { AxisTick } from '../../core/chart/scale.ts';
 
 /**
  * An SVG chart that scales to its container and is one image to assistive technology, named by
@@ -29,15 +30,6 @@ export function Chart({
       {children}
     </svg>
   );
-}
-
-export interface AxisTick {
-  /** Where the tick mark stands, in chart units. */
-  x: number;
-  label: string;
-  /** Where the label stands, when not under the tick (e.g. a day's name at its noon). */
-  labelX?: number;
-  anchor?: 'start' | 'middle' | 'end';
 }
 
 /** A horizontal time axis: the baseline, a mark per tick and the tick's label below it. */

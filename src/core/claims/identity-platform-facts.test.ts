@@ -16,8 +16,8 @@ import { PERSONAL_ACCOUNT_TENANT_ID } from './microsoft-issuer.ts';
  * - accessTokenAcceptedVersion, registration defaults, typ / x5t by version: claim-registry.test.ts;
  * - issuer formats and the personal-account tenant: microsoft-issuer.test.ts;
  * - client authentication 0/1/2, acct 0/1, acr, amr, wids, xms_cc cp1, idtyp app:
- *   annotate-payload-claim.test.ts; the documentation's sample tokens:
- *   documented-sample-tokens.test.ts; Microsoft-API tokens: microsoft-resources.test.ts.
+ *   annotate-payload-claim.test.ts; the documentation's tokens:
+ *   documented-tokens.test.ts; Microsoft-API tokens: microsoft-resources.test.ts.
  */
 describe('identity-platform facts pinned nowhere else', () => {
   it('a JWT carries at most 200 groups before group overage', () => {

@@ -21,7 +21,7 @@ describe('describeSignatureLength', () => {
 
   it('says a truncated RSA signature cannot verify', () => {
     expect(describeSignatureLength('RS256', 14)).toBe(
-      "The signature is 14 bytes long, but an RS256 signature is as long as the RSA key's modulus: 256 bytes for a 2048-bit key, more for longer keys. It was cut short (documentation samples truncate theirs on purpose) or altered: no key can verify it.",
+      "The signature is 14 bytes long, but an RS256 signature is as long as the RSA key's modulus: 256 bytes for a 2048-bit key, more for longer keys. It was cut short (documentation cuts the tokens it publishes on purpose) or altered: no key can verify it.",
     );
   });
 

@@ -36,7 +36,7 @@ export function describeSignatureLength(alg: unknown, byteLength: number): strin
   }
   if (!RSA.test(alg) || byteLength >= RSA_MIN_BYTES) return undefined;
   if (byteLength < RSA_ANY_BYTES) {
-    return `The signature is ${bytes} long, but ${an} signature is as long as the RSA key's modulus: 256 bytes for a 2048-bit key, more for longer keys. It was cut short (documentation samples truncate theirs on purpose) or altered: no key can verify it.`;
+    return `The signature is ${bytes} long, but ${an} signature is as long as the RSA key's modulus: 256 bytes for a 2048-bit key, more for longer keys. It was cut short (documentation cuts the tokens it publishes on purpose) or altered: no key can verify it.`;
   }
   return `The signature is ${bytes} long, so the RSA key that made it has a modulus of at most ${byteLength * 8} bits: too weak, and verifiers such as jose refuse RSA keys under 2048 bits (256-byte signatures).`;
 }

@@ -1,5 +1,5 @@
 /**
- * Tokens for tests (unit and e2e). Microsoft-shaped payloads modelled on the samples in
+ * Tokens for tests (unit and e2e). Microsoft-shaped payloads modelled on the tokens in
  * Microsoft's access-token documentation, with identifiers of our own. Nothing here is signed.
  */
 import { encodeBase64url } from '../token/base64url.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from '../token/decode-token.ts';
 import { encodeToken } from '../token/encode-token.ts';
-import { defaultRemoveSignature, describeShareRisk } from './share-link.ts';
+import { defaultStrip, describeShareRisk } from './share-link.ts';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const token = (payload: Record<string, unknown>) =>
@@ -18,6 +18,6 @@ describe('describeShareRisk: any JSON number as exp', () => {
     expect(risk.message).toBe(
       'This token is still valid until later than +275760-09-13T00:00:00Z (the last date JavaScript can hold): anyone who opens the link gets a working credential. Remove the signature before sharing.',
     );
-    expect(defaultRemoveSignature(token({ exp }), NOW)).toBe(true);
+    expect(defaultStrip(token({ exp }), NOW)).toBe(true);
   });
 });

@@ -61,7 +61,8 @@ export function simulateRefreshToken(
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/** Day names, Monday first: the scenarios start on a Monday. */
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** Scenarios start on a Monday at 09:00; times read `Tue 10:00`, and `Mon 17:00 (week 2)` later. */
 export function formatWeekClock(ms: number): string {

@@ -17,7 +17,7 @@ export interface SessionModel {
   horizonMs: number;
 }
 
-/** Where a session's chance comes from: a seeded generator, or a script (the worked example). */
+/** Where a session's chance comes from: a seeded generator, or a script (the walkthrough). */
 export interface SessionSource {
   /** The lifetime of the token issued now. */
   nextLifetime(): number;

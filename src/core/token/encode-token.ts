@@ -1,7 +1,7 @@
 import { encodeBase64url } from './base64url.ts';
 
 /**
- * Builds a compact token from a header, a payload and signature bytes. For tests, samples and
+ * Builds a compact token from a header, a payload and signature bytes. For tests, example tokens and
  * share links: it signs nothing (signing lives in the verify code).
  */
 export function encodeToken(

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { Strippable } from '../../../core/share/share-link.ts';
 import type { DecodedToken, DecodedPayload } from '../../../core/token/decode-token.ts';
 import type { DecodeError } from '../../../core/token/decode-error.ts';
 import { isJsonObject } from '../../../core/token/parse-json.ts';
@@ -180,11 +181,19 @@ const BORDERS: Record<'header' | 'payload' | 'signature', string> = {
 
 export const SignaturePane = memo(function SignaturePane({
   decoded,
-  signatureRemovedBySender,
-}: PaneProps & { signatureRemovedBySender: boolean }) {
+  removedBySender,
+}: PaneProps & {
+  /** What the link this token came from says its sender left out (see share-link.ts). */
+  removedBySender: Strippable | undefined;
+}) {
   const jwe = decoded.format === 'jwe';
-  const removed =
-    signatureRemovedBySender && decoded.errors.some((error) => error.code === 'signature-empty');
+  const signatureRemoved =
+    removedBySender === 'signature' &&
+    decoded.errors.some((error) => error.code === 'signature-empty');
+  const encryptedPartsRemoved =
+    removedBySender === 'encrypted-parts' &&
+    jwe &&
+    decoded.segments.slice(1).every((segment) => segment.text === '');
   const signatureSegment = decoded.segments.find((segment) => segment.name === 'signature');
   return (
     <Panel
@@ -195,12 +204,20 @@ export const SignaturePane = memo(function SignaturePane({
         ) : null
       }
     >
-      {removed ? (
+      {signatureRemoved ? (
         <Alert tone="info">
           <p>
             Signature removed by the sender: this link was shared without the signature so that it
             cannot be used as a credential. The header and payload are intact, but nothing here can
             be verified.
+          </p>
+        </Alert>
+      ) : encryptedPartsRemoved ? (
+        <Alert tone="info">
+          <p>
+            Only the header was shared: the sender left out the encrypted key, initialization
+            vector, ciphertext and tag of this encrypted token so that the link cannot be used as a
+            credential.
           </p>
         </Alert>
       ) : (

@@ -1,34 +1,37 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import {
+  ENCRYPTED_REMOVED_PARAMETER,
+  SIGNATURE_REMOVED_PARAMETER,
+} from '../../../core/share/share-parameters.ts';
+import { TOKEN_PARAMETERS } from '../../../core/token/normalize-input.ts';
 import { readLocation, type LocationContent } from '../../../core/url/read-location.ts';
+import { useFragmentStore } from '../../../lib/fragment.ts';
+import { useFragmentParameters } from '../../../lib/use-fragment.ts';
 
-function read(): LocationContent {
-  return readLocation(window.location.search, window.location.hash);
-}
+/** Everything readLocation looks at; other parameters changing re-render nothing here. */
+const NAMES = [
+  ...TOKEN_PARAMETERS,
+  'error',
+  'error_description',
+  'error_uri',
+  SIGNATURE_REMOVED_PARAMETER,
+  ENCRYPTED_REMOVED_PARAMETER,
+];
 
 /**
- * What the URL brings: a token or an identity provider's error, from the fragment, or from the
- * query string — which is then moved into the fragment, since browsers send the query string
- * to servers. Re-read when the fragment changes (a link pasted into the address bar).
+ * What the URL brings: a token or an identity provider's error, and whether it arrived in the
+ * query string (the fragment store moved it into the fragment when the page opened). Read from
+ * the fragment store, so Clear and a newly opened link change it at once.
  */
-export function useLocationToken(onToken: (token: string) => void): LocationContent {
-  const [content, setContent] = useState(read);
-
-  useEffect(() => {
-    const move = content.moveFromQuery;
-    if (!move) return;
-    const url = `${window.location.pathname}${move.search}${move.hash ? `#${move.hash}` : ''}`;
-    window.history.replaceState(window.history.state, '', url);
-  }, [content.moveFromQuery]);
-
-  useEffect(() => {
-    function onHashChange() {
-      const next = read();
-      setContent(next);
-      if (next.token !== undefined) onToken(next.token);
-    }
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [onToken]);
-
-  return content;
+export function useLocationToken(): LocationContent {
+  const store = useFragmentStore();
+  const values = useFragmentParameters(NAMES);
+  return useMemo(() => {
+    const fragment = new URLSearchParams();
+    NAMES.forEach((name, index) => {
+      const value = values[index];
+      if (value !== null && value !== undefined) fragment.set(name, value);
+    });
+    return readLocation(fragment, store.movedFromQuery);
+  }, [values, store]);
 }

@@ -1,23 +1,23 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { buildSamples, type SampleToken } from '../../../core/examples/sample-tokens.ts';
+import { buildExampleTokens, type ExampleToken } from '../../../core/examples/example-tokens.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { epochSeconds } from '../../../lib/clock.ts';
 import { CopyButton } from '../../../components/ui/copy-button.tsx';
-import type { SignedSample } from '../sign-sample.ts';
+import type { SignedExample } from '../sign-example.ts';
 
-export interface PickedSample {
-  sample: SampleToken;
-  signed: SignedSample;
+export interface PickedExample {
+  example: ExampleToken;
+  signed: SignedExample;
 }
 
 interface ExamplesMenuProps {
-  onPick: (picked: PickedSample) => void;
+  onPick: (picked: PickedExample) => void;
 }
 
 /** The menu needs only ids and labels, which do not depend on the time. */
-const MENU = buildSamples(0).map(({ id, label }) => ({ id, label }));
+const MENU = buildExampleTokens(0).map(({ id, label }) => ({ id, label }));
 
-/** Sample tokens, signed in the page on demand, for a first look without a token at hand. */
+/** Example tokens, signed in the page on demand, for a first look without a token at hand. */
 export function ExamplesMenu({ onPick }: ExamplesMenuProps) {
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -36,14 +36,14 @@ export function ExamplesMenu({ onPick }: ExamplesMenuProps) {
   async function pick(id: string) {
     setOpen(false);
     setFailure(undefined);
-    // Built at the moment of the click so that "valid" samples are valid now.
-    const sample = buildSamples(epochSeconds()).find((candidate) => candidate.id === id);
-    if (!sample) return;
+    // Built at the moment of the click so that "valid" examples are valid now.
+    const example = buildExampleTokens(epochSeconds()).find((candidate) => candidate.id === id);
+    if (!example) return;
     try {
       // jose stays out of the first load: it comes with the first example.
-      const { signSample } = await import('../sign-sample.ts');
-      const signed = await signSample(sample);
-      onPick({ sample, signed });
+      const { signExample } = await import('../sign-example.ts');
+      const signed = await signExample(example);
+      onPick({ example, signed });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
@@ -73,14 +73,14 @@ export function ExamplesMenu({ onPick }: ExamplesMenuProps) {
             aria-label="Example tokens"
             className="absolute left-0 z-20 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
           >
-            {MENU.map((sample) => (
-              <li key={sample.id}>
+            {MENU.map((example) => (
+              <li key={example.id}>
                 <button
                   type="button"
-                  onClick={() => void pick(sample.id)}
+                  onClick={() => void pick(example.id)}
                   className="w-full rounded-md px-3 py-1.5 text-left text-sm hover:bg-indigo-50 focus-visible:bg-indigo-50 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
                 >
-                  {sample.label}
+                  {example.label}
                 </button>
               </li>
             ))}
@@ -98,24 +98,24 @@ export function ExamplesMenu({ onPick }: ExamplesMenuProps) {
   );
 }
 
-/** What the picked sample is and how to verify it. */
-export function SampleNote({ sample, signed }: PickedSample) {
+/** What the picked example is and how to verify it. */
+export function ExampleNote({ example, signed }: PickedExample) {
   const jwk = signed.publicJwk ? JSON.stringify(signed.publicJwk, null, 2) : undefined;
   return (
     <div className="rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950/50 dark:text-indigo-100">
       <p>
-        <span className="font-semibold">Example: {sample.label}.</span>{' '}
-        {sample.protection === 'none'
+        <span className="font-semibold">Example: {example.label}.</span>{' '}
+        {example.protection === 'none'
           ? 'It has no signature at all.'
-          : sample.protection === 'weak-hmac'
+          : example.protection === 'weak-hmac'
             ? `Signed with the HMAC secret "${signed.secret ?? ''}" — a well-known default that anyone can use to forge tokens.`
-            : sample.protection === 'encrypt'
+            : example.protection === 'encrypt'
               ? 'Encrypted to a key generated in this page: only its header is readable.'
               : 'Signed just now with an RS256 key generated in this page (gone on reload). To verify it, paste the public key below into Keys.'}
       </p>
-      {jwk && sample.protection === 'rs256' ? (
+      {jwk && example.protection === 'rs256' ? (
         <div className="mt-2 flex items-start gap-2">
-          <CopyButton what="sample public key" text={() => jwk} />
+          <CopyButton what="example public key" text={() => jwk} />
           <code className="line-clamp-2 font-mono text-xs break-all">{jwk}</code>
         </div>
       ) : null}

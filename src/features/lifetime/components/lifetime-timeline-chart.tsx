@@ -1,3 +1,4 @@
+import { linearScale } from '../../../core/chart/scale.ts';
 import type { TimelineLayout } from '../../../core/lifetime/layout-timeline.ts';
 import type { TimelineMarkName, TokenTimeline } from '../../../core/lifetime/token-timeline.ts';
 import { Chart } from '../../../components/ui/chart.tsx';
@@ -8,7 +9,8 @@ const HEIGHT = 112;
 const AXIS_Y = 60;
 const INSET = 24;
 
-const x = (fraction: number) => INSET + fraction * (WIDTH - 2 * INSET);
+/** layoutTimeline places marks from 0 (left) to 1 (right). */
+const x = linearScale(0, 1, { width: WIDTH, left: INSET, right: INSET });
 
 const MARK_STYLES: Record<TimelineMarkName, string> = {
   iat: 'stroke-slate-600 dark:stroke-slate-300',

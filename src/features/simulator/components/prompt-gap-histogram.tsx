@@ -1,3 +1,4 @@
+import { layoutPromptGapHistogram } from '../../../core/chart/layout-prompt-gap-histogram.ts';
 import { formatDuration } from '../../../core/lifetime/format-duration.ts';
 import type { PromptGapDistribution } from '../../../core/simulate/prompt-gap-distribution.ts';
 import { Chart } from '../../../components/ui/chart.tsx';
@@ -14,39 +15,35 @@ const counts = new Intl.NumberFormat('en-US');
 /** How far apart credential prompts came, across the population, on the theoretical range. */
 export function PromptGapHistogram({ gaps }: { gaps: PromptGapDistribution }) {
   const { histogram } = gaps;
-  const tallest = Math.max(1, ...histogram.map((bin) => bin.count));
-  const span = gaps.theoryMaxMs - gaps.theoryMinMs || 1;
-  const x = (ms: number) => LEFT + ((ms - gaps.theoryMinMs) / span) * (WIDTH - LEFT - RIGHT);
+  const layout = layoutPromptGapHistogram(gaps, {
+    width: WIDTH,
+    left: LEFT,
+    right: RIGHT,
+    top: TOP,
+    base: BASE,
+  });
   const peak = histogram.reduce(
     (best, bin) => (bin.count > best.count ? bin : best),
     histogram[0]!,
   );
   const title = `Histogram of ${counts.format(gaps.count)} intervals between credential prompts, from ${formatDuration(gaps.theoryMinMs)} to ${formatDuration(gaps.theoryMaxMs)}; most common ${formatDuration(peak.fromMs)} to ${formatDuration(peak.toMs)}. Bin counts are in the table below.`;
-  const axisLabels = [
-    gaps.theoryMinMs,
-    (gaps.theoryMinMs + gaps.theoryMaxMs) / 2,
-    gaps.theoryMaxMs,
-  ];
 
   return (
     <div className="space-y-2">
       <Chart width={WIDTH} height={HEIGHT} title={title}>
-        {histogram.map((bin) => {
-          const height = ((BASE - TOP) * bin.count) / tallest;
-          return (
-            <rect
-              key={bin.fromMs}
-              x={x(bin.fromMs) + 1}
-              width={Math.max(1, x(bin.toMs) - x(bin.fromMs) - 2)}
-              y={BASE - height}
-              height={height}
-              className="fill-indigo-600 dark:fill-indigo-400"
-            />
-          );
-        })}
+        {layout.bars.map((bar) => (
+          <rect
+            key={bar.fromMs}
+            x={bar.x}
+            width={bar.width}
+            y={bar.y}
+            height={bar.height}
+            className="fill-indigo-600 dark:fill-indigo-400"
+          />
+        ))}
         <line
-          x1={x(gaps.medianMs)}
-          x2={x(gaps.medianMs)}
+          x1={layout.medianX}
+          x2={layout.medianX}
           y1={TOP - 6}
           y2={BASE}
           strokeDasharray="4 3"
@@ -54,22 +51,22 @@ export function PromptGapHistogram({ gaps }: { gaps: PromptGapDistribution }) {
           className="stroke-amber-600 dark:stroke-amber-400"
         />
         <text
-          x={x(gaps.medianMs) + 4}
+          x={layout.medianX + 4}
           y={TOP + 4}
           className="fill-slate-800 text-[12px] dark:fill-slate-200"
         >
           median {formatDuration(gaps.medianMs)}
         </text>
         <line x1={LEFT} x2={WIDTH - RIGHT} y1={BASE} y2={BASE} className="stroke-slate-500" />
-        {axisLabels.map((ms, index) => (
+        {layout.axis.map((label) => (
           <text
-            key={ms}
-            x={x(ms)}
+            key={label.ms}
+            x={label.x}
             y={BASE + 20}
-            textAnchor={index === 0 ? 'start' : index === 2 ? 'end' : 'middle'}
+            textAnchor={label.anchor}
             className="fill-slate-700 font-mono text-[12px] dark:fill-slate-300"
           >
-            {formatDuration(ms)}
+            {formatDuration(label.ms)}
           </text>
         ))}
         <text

@@ -1,3 +1,4 @@
+import { layoutSessionChart } from '../../../core/chart/layout-session-chart.ts';
 import { formatDuration, formatSessionClock } from '../../../core/lifetime/format-duration.ts';
 import type { SampleSession } from '../../../core/simulate/sample-session.ts';
 import { Chart, ChartAxis } from '../../../components/ui/chart.tsx';
@@ -10,9 +11,6 @@ const PROMPT_Y = 30;
 const TOKEN_Y = 66;
 const TRIP_Y = 100;
 const AXIS_Y = 122;
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 interface SessionChartProps {
   session: SampleSession;
@@ -27,11 +25,8 @@ interface SessionChartProps {
  */
 export function SessionChart({ session, until }: SessionChartProps) {
   const span = session.horizonMs;
-  const x = (at: number) => LEFT + (Math.min(at, span) / span) * (WIDTH - LEFT - RIGHT);
+  const layout = layoutSessionChart(session, { width: WIDTH, left: LEFT, right: RIGHT }, until);
   const dim = (at: number) => (until !== undefined && at > until ? 'opacity-25' : '');
-  const tick =
-    span <= 4 * HOUR ? HOUR / 2 : span <= 12 * HOUR ? HOUR : span <= DAY ? 2 * HOUR : 6 * HOUR;
-  const ticks = Array.from({ length: Math.floor(span / tick) + 1 }, (_, index) => index * tick);
   const renewals = session.events.filter((event) => event.kind === 'renewal').length;
   const interactive = session.events.filter((event) => event.kind === 'interactive').length;
   const title = `Sample session over ${formatDuration(span)}: ${session.tokens.length} tokens, ${renewals} silent renewals, ${interactive} interactive sign-ins, credential prompts at ${session.prompts.map(formatSessionClock).join(', ')}.`;
@@ -52,24 +47,22 @@ export function SessionChart({ session, until }: SessionChartProps) {
           {label}
         </text>
       ))}
-      {session.sifMs !== null
-        ? session.prompts.map((at) => (
-            <rect
-              key={`sif-${at}`}
-              x={x(at)}
-              width={Math.max(1, x(at + session.sifMs!) - x(at))}
-              y={PROMPT_Y - 9}
-              height={18}
-              className={`fill-indigo-500/15 dark:fill-indigo-400/20 ${dim(at)}`}
-            />
-          ))
-        : null}
-      {session.tokens.map((token) => (
-        <g key={`token-${token.issuedAt}`} className={dim(token.issuedAt)}>
-          {token.expiresAt > token.endedAt && token.endedAt < span ? (
+      {layout.sifWindows.map((window) => (
+        <rect
+          key={`sif-${window.at}`}
+          x={window.x}
+          width={window.width}
+          y={PROMPT_Y - 9}
+          height={18}
+          className={`fill-indigo-500/15 dark:fill-indigo-400/20 ${dim(window.at)}`}
+        />
+      ))}
+      {layout.tokens.map((token) => (
+        <g key={`token-${token.at}`} className={dim(token.at)}>
+          {token.unused ? (
             <line
-              x1={x(token.endedAt)}
-              x2={x(token.expiresAt)}
+              x1={token.unused.from}
+              x2={token.unused.to}
               y1={TOKEN_Y + 11}
               y2={TOKEN_Y + 11}
               strokeWidth={2}
@@ -78,8 +71,8 @@ export function SessionChart({ session, until }: SessionChartProps) {
             />
           ) : null}
           <rect
-            x={x(token.issuedAt) + 1}
-            width={Math.max(1, x(token.endedAt) - x(token.issuedAt) - 2)}
+            x={token.x}
+            width={token.width}
             y={TOKEN_Y - 7}
             height={14}
             rx={2}
@@ -87,49 +80,39 @@ export function SessionChart({ session, until }: SessionChartProps) {
           />
         </g>
       ))}
-      {session.events.map((event) =>
-        event.kind === 'interactive' ? (
+      {layout.trips.map((trip) =>
+        trip.kind === 'interactive' ? (
           <rect
-            key={`trip-${event.at}`}
-            x={x(event.at) - 5}
+            key={`trip-${trip.at}`}
+            x={trip.x - 5}
             y={TRIP_Y - 5}
             width={10}
             height={10}
-            transform={`rotate(45 ${x(event.at)} ${TRIP_Y})`}
-            className={`fill-violet-700 dark:fill-violet-300 ${dim(event.at)}`}
+            transform={`rotate(45 ${trip.x} ${TRIP_Y})`}
+            className={`fill-violet-700 dark:fill-violet-300 ${dim(trip.at)}`}
           />
         ) : (
           <circle
-            key={`trip-${event.at}`}
-            cx={x(event.at)}
+            key={`trip-${trip.at}`}
+            cx={trip.x}
             cy={TRIP_Y}
-            r={event.kind === 'sign-in' ? 6 : 4}
-            className={`fill-slate-700 dark:fill-slate-300 ${dim(event.at)}`}
+            r={trip.kind === 'sign-in' ? 6 : 4}
+            className={`fill-slate-700 dark:fill-slate-300 ${dim(trip.at)}`}
           />
         ),
       )}
-      {session.prompts.map((at) => (
+      {layout.prompts.map((prompt) => (
         <path
-          key={`prompt-${at}`}
-          d={`M ${x(at) - 7} ${PROMPT_Y - 9} L ${x(at) + 7} ${PROMPT_Y - 9} L ${x(at)} ${PROMPT_Y + 7} Z`}
-          className={`fill-red-600 dark:fill-red-400 ${dim(at)}`}
+          key={`prompt-${prompt.at}`}
+          d={`M ${prompt.x - 7} ${PROMPT_Y - 9} L ${prompt.x + 7} ${PROMPT_Y - 9} L ${prompt.x} ${PROMPT_Y + 7} Z`}
+          className={`fill-red-600 dark:fill-red-400 ${dim(prompt.at)}`}
         />
       ))}
-      <ChartAxis
-        from={LEFT}
-        to={WIDTH - RIGHT}
-        y={AXIS_Y}
-        mono
-        ticks={ticks.map((at) => ({
-          x: x(at),
-          label: at === DAY ? '24:00' : formatSessionClock(at),
-          anchor: at === 0 ? 'start' : at >= span ? 'end' : 'middle',
-        }))}
-      />
-      {until !== undefined ? (
+      <ChartAxis from={LEFT} to={WIDTH - RIGHT} y={AXIS_Y} mono ticks={layout.ticks} />
+      {layout.cursor !== undefined ? (
         <line
-          x1={x(until)}
-          x2={x(until)}
+          x1={layout.cursor}
+          x2={layout.cursor}
           y1={PROMPT_Y - 14}
           y2={AXIS_Y}
           strokeWidth={2}

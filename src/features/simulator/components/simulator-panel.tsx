@@ -18,7 +18,7 @@ import { SessionChart, SessionLegend } from './session-chart.tsx';
 import { SessionSteps } from './session-steps.tsx';
 import { SimulationStatus } from './simulation-status.tsx';
 import { TokenFlowsTable } from './token-flows-table.tsx';
-import { WorkedExample } from './worked-example.tsx';
+import { Walkthrough } from './walkthrough.tsx';
 
 /**
  * The sign-in-frequency simulator: a scenario (kept in the URL fragment), the population's
@@ -95,8 +95,8 @@ export function SimulatorPanel() {
           </Subsection>
         ) : null}
 
-        <Subsection title="Worked example">
-          <WorkedExample />
+        <Subsection title="Walkthrough">
+          <Walkthrough />
         </Subsection>
         <Subsection title="Refresh-token timeouts">
           <RefreshTokenTimeouts />

@@ -1,41 +1,48 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
-  hasScenarioParameters,
   readScenarioInputs,
+  SCENARIO_PARAMETERS,
   writeScenarioInputs,
 } from '../../../core/simulate/scenario-fragment.ts';
-import type { ScenarioField, ScenarioInputs } from '../../../core/simulate/scenario.ts';
-import { readFragment, updateFragment } from '../../../lib/fragment.ts';
+import {
+  SCENARIO_FIELDS,
+  type ScenarioField,
+  type ScenarioInputs,
+} from '../../../core/simulate/scenario.ts';
+import { useFragmentStore } from '../../../lib/fragment.ts';
+import { useFragmentParameters } from '../../../lib/use-fragment.ts';
+
+const NAMES = SCENARIO_FIELDS.map((field) => SCENARIO_PARAMETERS[field]);
 
 /**
- * The simulator's inputs as typed, kept in the URL fragment so a copied address reopens the
- * same scenario. Written only once the user changes something: merely opening the page leaves
- * the fragment alone.
+ * The simulator's inputs as typed. They live in the URL fragment (the fragment store) and
+ * nowhere else, so a copied address reopens the same scenario and a newly opened link or Clear
+ * resets it. Written only once the user changes something: merely opening the page leaves the
+ * fragment alone.
  */
 export function useScenarioInputs(): {
   inputs: ScenarioInputs;
   change: (field: ScenarioField, value: string) => void;
 } {
-  const [inputs, setInputs] = useState(() => readScenarioInputs(readFragment()));
+  const store = useFragmentStore();
+  const values = useFragmentParameters(NAMES);
+  const inputs = useMemo(() => {
+    const params = new URLSearchParams();
+    NAMES.forEach((name, index) => {
+      const value = values[index];
+      if (value !== null && value !== undefined) params.set(name, value);
+    });
+    return readScenarioInputs(params);
+  }, [values]);
 
   const change = useCallback(
     (field: ScenarioField, value: string) => {
-      const next = { ...inputs, [field]: value };
-      setInputs(next);
-      updateFragment((params) => writeScenarioInputs(params, next));
+      store.update((params) =>
+        writeScenarioInputs(params, { ...readScenarioInputs(params), [field]: value }),
+      );
     },
-    [inputs],
+    [store],
   );
-
-  // A scenario link pasted into the address bar of an open page.
-  useEffect(() => {
-    function onHashChange() {
-      const params = readFragment();
-      if (hasScenarioParameters(params)) setInputs(readScenarioInputs(params));
-    }
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
 
   return { inputs, change };
 }

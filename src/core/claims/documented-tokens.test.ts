@@ -7,16 +7,16 @@ import {
   DOCUMENTED_V2_ACCESS_TOKEN,
   DOCUMENTED_V2_HEADER,
   DOCUMENTED_V2_PAYLOAD,
-} from './documented-sample-tokens.ts';
+} from './documented-tokens.ts';
 import { findFindings } from './find-findings.ts';
 import { TEST_NOW } from './test-tokens.ts';
 import { summarizeToken } from './token-summary.ts';
 
-// The sample tokens of Microsoft's access-token documentation (see documented-sample-tokens.ts).
+// The tokens of Microsoft's access-token documentation (see documented-tokens.ts).
 describe.each([
   ['v1.0', DOCUMENTED_V1_ACCESS_TOKEN, DOCUMENTED_V1_HEADER, DOCUMENTED_V1_PAYLOAD],
   ['v2.0', DOCUMENTED_V2_ACCESS_TOKEN, DOCUMENTED_V2_HEADER, DOCUMENTED_V2_PAYLOAD],
-] as const)('the documentation’s %s sample access token', (version, token, header, payload) => {
+] as const)('the documentation’s %s access token', (version, token, header, payload) => {
   const decoded = decodeToken(token);
 
   it('decodes to exactly the documented header and payload, in order', () => {
@@ -37,7 +37,7 @@ describe.each([
       severity: 'error',
       title: 'Signature of the wrong length for RS256',
       advice:
-        "The signature is 14 bytes long, but an RS256 signature is as long as the RSA key's modulus: 256 bytes for a 2048-bit key, more for longer keys. It was cut short (documentation samples truncate theirs on purpose) or altered: no key can verify it.",
+        "The signature is 14 bytes long, but an RS256 signature is as long as the RSA key's modulus: 256 bytes for a 2048-bit key, more for longer keys. It was cut short (documentation cuts the tokens it publishes on purpose) or altered: no key can verify it.",
     });
   });
 
@@ -51,7 +51,7 @@ describe.each([
   });
 });
 
-describe('what sets the two samples apart', () => {
+describe('what sets the two documented tokens apart', () => {
   it('v1.0 names its client in appid; v2.0 in azp, and calls its own API', () => {
     const v1 = summarizeToken(decodeToken(DOCUMENTED_V1_ACCESS_TOKEN), TEST_NOW);
     const v2 = summarizeToken(decodeToken(DOCUMENTED_V2_ACCESS_TOKEN), TEST_NOW);

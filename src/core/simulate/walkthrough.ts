@@ -8,19 +8,19 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /**
- * The example of shared/docs/identity-platform.md: SIF 1 hour, a 60-minute first token, an
+ * The walkthrough of shared/docs/identity-platform.md's case: SIF 1 hour, a 60-minute first token, an
  * interactive sign-in at 0:59 that happens to get a 90-minute token (until 2:29), a prompt at
  * 2:29. The third token's lifetime is not in the text; 75 minutes (the mean) takes it past the
  * three-hour horizon so nothing else happens.
  */
-export const WORKED_EXAMPLE = {
+export const WALKTHROUGH = {
   sifMs: HOUR,
   lifetimesMs: [60 * MINUTE, 90 * MINUTE, 75 * MINUTE],
   interactiveAtMs: [59 * MINUTE],
   horizonMs: 3 * HOUR,
 } as const;
 
-/** Plays back given lifetimes and interactive times, for examples that must come out exactly. */
+/** Plays back given lifetimes and interactive times, for cases that must come out exactly. */
 export function scriptedSessionSource(
   lifetimesMs: readonly number[],
   interactiveAtMs: readonly number[],
@@ -38,26 +38,26 @@ export function scriptedSessionSource(
   };
 }
 
-export function simulateWorkedExample(): SampleSession {
+export function simulateWalkthrough(): SampleSession {
   const model: SessionModel = {
-    sifMs: WORKED_EXAMPLE.sifMs,
+    sifMs: WALKTHROUGH.sifMs,
     renewEarlyMs: 0,
-    horizonMs: WORKED_EXAMPLE.horizonMs,
+    horizonMs: WALKTHROUGH.horizonMs,
   };
   return simulateSampleSession(
     model,
-    scriptedSessionSource(WORKED_EXAMPLE.lifetimesMs, WORKED_EXAMPLE.interactiveAtMs),
+    scriptedSessionSource(WALKTHROUGH.lifetimesMs, WALKTHROUGH.interactiveAtMs),
   );
 }
 
-/** The guided walk through the example: each trip, the silent SIF mark, and the range it implies. */
-export function workedExampleSteps(): SessionStep[] {
-  const session = simulateWorkedExample();
+/** The guided walkthrough: each trip, the silent SIF mark, and the range it implies. */
+export function walkthroughSteps(): SessionStep[] {
+  const session = simulateWalkthrough();
   const steps = explainSession(session, 0);
   const [first, second] = session.prompts;
-  const sif = formatDuration(WORKED_EXAMPLE.sifMs);
+  const sif = formatDuration(WALKTHROUGH.sifMs);
   const longest = formatDuration(DEFAULT_VARIATION_MAX_MS);
-  const upper = formatDuration(WORKED_EXAMPLE.sifMs + DEFAULT_VARIATION_MAX_MS);
+  const upper = formatDuration(WALKTHROUGH.sifMs + DEFAULT_VARIATION_MAX_MS);
   if (first !== undefined && second !== undefined) {
     steps.push({
       at: second,

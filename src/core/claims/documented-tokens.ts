@@ -1,10 +1,10 @@
 /**
- * The two sample access tokens of Microsoft's public documentation, "Access tokens in the
+ * The two access tokens of Microsoft's public documentation, "Access tokens in the
  * Microsoft identity platform" (learn.microsoft.com/entra/identity-platform/access-tokens,
  * section "Token formats"), copied character for character. In the documentation's words the
  * keys are changed and personal information removed, which prevents validation: each signature
  * is cut to 19 characters (14 bytes), and its last character even sets bits that encode nothing.
- * Their payloads are whatever Microsoft wrote; note that the v1.0 sample's iss carries a tenant
+ * Their payloads are whatever Microsoft wrote; note that the v1.0 token's iss carries a tenant
  * id one digit short of a GUID, as published. Used by unit and browser tests.
  */
 
@@ -41,7 +41,7 @@ export const DOCUMENTED_V2_ACCESS_TOKEN =
   'iNzJmOTg4YmYtODZmMS00MWFmLTkxYWItMmQ3Y2QwMTFkYjQ3IiwidXRpIjoiZnFpQnFYTFBqMGVRYTgyUy1JWUZBQ' +
   'SIsInZlciI6IjIuMCJ9.pj4N-w_3Us9DrBLfpCt';
 
-/** What the v1.0 sample decodes to, member for member, in the documentation's order. */
+/** What the v1.0 token decodes to, member for member, in the documentation's order. */
 export const DOCUMENTED_V1_HEADER = {
   typ: 'JWT',
   alg: 'RS256',
@@ -76,7 +76,7 @@ export const DOCUMENTED_V1_PAYLOAD = {
   ver: '1.0',
 };
 
-/** What the v2.0 sample decodes to. */
+/** What the v2.0 token decodes to. */
 export const DOCUMENTED_V2_HEADER = {
   typ: 'JWT',
   alg: 'RS256',

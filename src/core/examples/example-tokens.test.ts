@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { detectTokenKind } from '../claims/token-kind.ts';
 import { decodeToken } from '../token/decode-token.ts';
 import { encodeToken } from '../token/encode-token.ts';
-import { buildSamples } from './sample-tokens.ts';
+import { buildExampleTokens } from './example-tokens.ts';
 
 const NOW = Date.UTC(2026, 10, 22, 12) / 1000;
 
-describe('buildSamples', () => {
-  const samples = buildSamples(NOW);
+describe('buildExampleTokens', () => {
+  const examples = buildExampleTokens(NOW);
 
   it('has unique ids and labels', () => {
-    expect(new Set(samples.map((sample) => sample.id)).size).toBe(samples.length);
-    expect(new Set(samples.map((sample) => sample.label)).size).toBe(samples.length);
+    expect(new Set(examples.map((example) => example.id)).size).toBe(examples.length);
+    expect(new Set(examples.map((example) => example.label)).size).toBe(examples.length);
   });
 
   it('covers every kind the issue asks for', () => {
-    expect(samples.map((sample) => sample.id)).toEqual(
+    expect(examples.map((example) => example.id)).toEqual(
       expect.arrayContaining([
         'id-token',
         'access-v1',
@@ -30,12 +30,12 @@ describe('buildSamples', () => {
   });
 
   it('builds payloads that decode, including the raw hostile one with its duplicate', () => {
-    for (const sample of samples.filter((s) => s.protection !== 'encrypt')) {
-      const decoded = decodeToken(encodeToken(sample.header, sample.payload, new Uint8Array(8)));
-      expect(decoded.header?.value, sample.id).toEqual(sample.header);
-      expect(decoded.payload?.type, sample.id).toBe('json');
+    for (const example of examples.filter((s) => s.protection !== 'encrypt')) {
+      const decoded = decodeToken(encodeToken(example.header, example.payload, new Uint8Array(8)));
+      expect(decoded.header?.value, example.id).toEqual(example.header);
+      expect(decoded.payload?.type, example.id).toBe('json');
     }
-    const hostile = samples.find((sample) => sample.id === 'hostile')!;
+    const hostile = examples.find((example) => example.id === 'hostile')!;
     const decoded = decodeToken(encodeToken(hostile.header, hostile.payload, new Uint8Array(8)));
     expect(decoded.payload).toMatchObject({
       duplicates: [{ name: 'sub', values: ['alice', 'admin'] }],
@@ -44,21 +44,21 @@ describe('buildSamples', () => {
 
   it('is valid or expired relative to now, as labelled', () => {
     const exp = (id: string) =>
-      (samples.find((sample) => sample.id === id)!.payload as { exp: number }).exp;
+      (examples.find((example) => example.id === id)!.payload as { exp: number }).exp;
     expect(exp('expired')).toBeLessThan(NOW);
     expect(exp('access-v2')).toBeGreaterThan(NOW);
   });
 
   it('decodes as the kind its label promises', () => {
-    for (const sample of samples.filter((s) => s.protection !== 'encrypt')) {
+    for (const example of examples.filter((s) => s.protection !== 'encrypt')) {
       const decoded = decodeToken(
         encodeToken(
-          sample.header,
-          sample.payload,
-          new Uint8Array(sample.protection === 'none' ? 0 : 8),
+          example.header,
+          example.payload,
+          new Uint8Array(example.protection === 'none' ? 0 : 8),
         ),
       );
-      expect(detectTokenKind(decoded).label, sample.id).toBe(sample.kind);
+      expect(detectTokenKind(decoded).label, example.id).toBe(example.kind);
     }
   });
 });

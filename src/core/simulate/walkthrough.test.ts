@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatSessionClock } from '../lifetime/format-duration.ts';
-import { simulateWorkedExample, workedExampleSteps } from './worked-example.ts';
+import { simulateWalkthrough, walkthroughSteps } from './walkthrough.ts';
 
 const MINUTE = 60_000;
 
-describe('the worked example of identity-platform.md, step by step', () => {
-  const session = simulateWorkedExample();
+describe('the walkthrough of identity-platform.md, step by step', () => {
+  const session = simulateWalkthrough();
   const [signIn, interactive, renewal, ...rest] = session.events;
 
   it('0:00 — the user signs in with a prompt and gets a 1-hour token', () => {
@@ -54,9 +54,9 @@ describe('the worked example of identity-platform.md, step by step', () => {
     ]);
   });
 
-  it('guides through the example in words, ending with the 1h00m to 2h30m range', () => {
+  it('guides through the case in words, ending with the 1h00m to 2h30m range', () => {
     expect(
-      workedExampleSteps().map((step) => [step.clock, step.kind, step.prompted, step.text]),
+      walkthroughSteps().map((step) => [step.clock, step.kind, step.prompted, step.text]),
     ).toEqual([
       [
         '0:00',

@@ -1,36 +1,36 @@
 import type { JsonObject } from '../token/parse-json.ts';
 
 /**
- * Sample tokens for the Examples menu, so a first-time user can see everything Tokenscope does
+ * Example tokens for the Examples menu, so a first-time user can see everything Tokenscope does
  * without a token at hand. Claims follow the shapes the Microsoft identity platform, OpenID
  * Connect and RFC 9068 document; every identifier is made up. Times are relative to `now` so
- * a sample is valid (or expired) when it is opened, and the page signs it with a key it
+ * an example is valid (or expired) when it is opened, and the page signs it with a key it
  * generates on the spot — nothing here is a real credential.
  */
 
-export type SampleProtection =
+export type ExampleProtection =
   /** Signed by the page with a fresh RS256 key; the public JWK is offered for verification. */
   | 'rs256'
-  /** Signed with a well-known weak HMAC secret (the hostile sample). */
+  /** Signed with a well-known weak HMAC secret (the hostile example). */
   | 'weak-hmac'
   /** alg "none": no signature at all. */
   | 'none'
   /** Encrypted to a fresh RSA-OAEP-256 key; the header alone is readable. */
   | 'encrypt';
 
-export interface SampleToken {
+export interface ExampleToken {
   id: string;
   label: string;
-  /** What the Summary region should call it (the e2e test checks each sample against this). */
+  /** What the Summary region should call it (the e2e test checks each example against this). */
   kind: string;
-  protection: SampleProtection;
+  protection: ExampleProtection;
   header: JsonObject;
-  /** A claims object, or raw JSON text when the sample needs what objects cannot hold. */
+  /** A claims object, or raw JSON text when the example needs what objects cannot hold. */
   payload: JsonObject | string;
 }
 
 /** Weak on purpose: the default secret of a well-known JWT debugger. */
-export const WEAK_SAMPLE_SECRET = 'your-256-bit-secret';
+export const WEAK_EXAMPLE_SECRET = 'your-256-bit-secret';
 
 const TENANT = '7a3f1c2e-5b8d-4e6f-9a0b-1c2d3e4f5a6b';
 const CLIENT = '3c9e2b71-4d5a-4f8e-b6c1-2a9d8e7f6b5c';
@@ -39,9 +39,9 @@ const OID = '5e8f1a2b-3c4d-4e5f-a6b7-c8d9e0f1a2b3';
 const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 const V1_ISSUER = `https://sts.windows.net/${TENANT}/`;
 const V2_ISSUER = `https://login.microsoftonline.com/${TENANT}/v2.0`;
-const KID = 'tokenscope-sample-key';
+const KID = 'tokenscope-example-key';
 
-export function buildSamples(nowSeconds: number): SampleToken[] {
+export function buildExampleTokens(nowSeconds: number): ExampleToken[] {
   const now = Math.floor(nowSeconds);
   const minutes = (n: number) => now + n * 60;
   return [

@@ -1,8 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  simulateWorkedExample,
-  workedExampleSteps,
-} from '../../../core/simulate/worked-example.ts';
+import { simulateWalkthrough, walkthroughSteps } from '../../../core/simulate/walkthrough.ts';
 import { SessionChart, SessionLegend } from './session-chart.tsx';
 import { SessionSteps } from './session-steps.tsx';
 
@@ -10,12 +7,12 @@ const buttonClass =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800';
 
 /**
- * The guided walk through identity-platform.md's example: SIF 1 h, interactive sign-in at 0:59
+ * The guided walkthrough of identity-platform.md's case: SIF 1 h, interactive sign-in at 0:59
  * without a prompt, a 90-minute token until 2:29, the prompt at 2:29, and the 1h00m – 2h30m range.
  */
-export function WorkedExample() {
-  const session = useMemo(() => simulateWorkedExample(), []);
-  const steps = useMemo(() => workedExampleSteps(), []);
+export function Walkthrough() {
+  const session = useMemo(() => simulateWalkthrough(), []);
+  const steps = useMemo(() => walkthroughSteps(), []);
   const [index, setIndex] = useState(0);
   const step = steps[index];
   const last = steps.length - 1;
