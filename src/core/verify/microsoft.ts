@@ -1,3 +1,7 @@
+import { describeResource, microsoftFirstPartyResource } from '../claims/microsoft-resources.ts';
+import type { JsonObject } from '../token/parse-json.ts';
+import type { VerdictKind } from './verdict.ts';
+
 /** The placeholder in the issuer of Microsoft's multi-tenant discovery documents. */
 const TENANT_PLACEHOLDER = '{tenantid}';
 
@@ -116,4 +120,26 @@ export function findAppIdRetry(
     url: url.href,
     explanation: `Apps with custom signing keys (claims mapping) sign with keys of their own: their discovery document is this address with ?appid={application id}, and its jwks_uri carries the appid too. The token's ${found.claim} ${found.appId} is ${whose}.`,
   };
+}
+
+/**
+ * What a verdict must add for a token addressed to one of Microsoft's own APIs (Graph, Azure
+ * Resource Manager…) that carries no header nonce (those never reach a key: see
+ * precheck-token.ts). Only that API validates such a token; a client must not parse it, and a
+ * failed check from outside does not by itself prove forgery.
+ */
+export function describeMicrosoftApiAudience(
+  payload: JsonObject | undefined,
+  kind: VerdictKind,
+): string | undefined {
+  const resource = microsoftFirstPartyResource(payload?.aud);
+  if (!resource) return undefined;
+  const api = describeResource(resource);
+  const meaning =
+    kind === 'verified'
+      ? 'The signature checks out against these keys, but only that API decides whether it accepts the token.'
+      : kind === 'invalid-signature'
+        ? 'Tokens for Microsoft’s own APIs may be in formats only that API checks, so this failure does not by itself mean the token is forged.'
+        : 'Only that API decides whether it accepts the token.';
+  return `This token is for ${api}: that API validates it, and a client should send it without parsing it. ${meaning}`;
 }

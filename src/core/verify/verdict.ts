@@ -1,5 +1,7 @@
+import { revealInvisible } from '../claims/reveal-invisible.ts';
 import type { ClaimCheck } from './check-claims.ts';
 import type { AppIdRetry } from './microsoft.ts';
+import type { JsonObject } from '../token/parse-json.ts';
 import type { KeySelection } from './select-keys.ts';
 import type { KeyAttempt } from './try-keys.ts';
 import type { VerificationKey } from './verification-key.ts';
@@ -46,13 +48,35 @@ export function buildVerdict(
   claims: ClaimCheck[],
   extra: Partial<Pick<Verdict, 'provenance' | 'appIdRetry'>> = {},
 ): Verdict {
+  // Messages quote what the token says (iss, aud, kid…): a direction override or a tag
+  // character in a value must not make the verdict read as something else.
   return {
     ...outcome,
+    summary: reveal(outcome.summary),
+    reasons: outcome.reasons.map(reveal),
+    warnings: outcome.warnings.map(reveal),
     title: VERDICT_TITLES[outcome.kind],
-    provenance: extra.provenance ?? [],
-    claims,
+    provenance: (extra.provenance ?? []).map(reveal),
+    claims: claims.map((check) => ({ ...check, message: reveal(check.message) })),
     appIdRetry: extra.appIdRetry,
   };
+}
+
+function reveal(text: string): string {
+  return revealInvisible(text).text;
+}
+
+/** How the token names its key, for the key-selection explanation beside the verdict. */
+export function describeKeyMatch(selection: KeySelection, header: JsonObject | undefined): string {
+  const quoted = (value: unknown) => reveal(JSON.stringify(value) ?? String(value));
+  switch (selection.matchedBy) {
+    case 'kid':
+      return `The token names its key by kid ${quoted(header?.kid)}; kids are compared as exact strings.`;
+    case 'x5t':
+      return `The token names its key by x5t ${quoted(header?.x5t)} (the certificate thumbprint Microsoft v1.0 tokens carry).`;
+    case 'key-type':
+      return 'The token names no key (no kid or x5t), so every key of the type its algorithm needs was tried.';
+  }
 }
 
 /** "Signature verified: key "abc" … verified the RS256 signature." */

@@ -6,7 +6,7 @@ import { encodeToken } from '../token/encode-token.ts';
 import { parseKeys, type SecretEncoding } from './parse-keys.ts';
 import { EC_CERTIFICATE, EC_CERTIFICATE_X5T, EC_PRIVATE_KEY_PKCS8 } from './test-fixtures.ts';
 import { decode, makeKeyPair, signHs256Raw, signToken, utf8 } from './test-tokens.ts';
-import { verdictHeadline, verdictText } from './verdict.ts';
+import { describeKeyMatch, verdictHeadline, verdictText } from './verdict.ts';
 import type { KeyDiscovery } from './key-discovery.ts';
 import type { KeySet } from './verification-key.ts';
 import { DiscoveryError } from './verify-errors.ts';
@@ -300,6 +300,46 @@ describe('verifyToken: hostile tokens', () => {
     );
   });
 
+  it('says a token for a Microsoft API without a nonce is that API’s to validate', async () => {
+    const pair = await makeKeyPair('RS256', { kid: 'k' });
+    const graph = { ...claims, aud: '00000003-0000-0000-c000-000000000000' };
+    const good = await signToken({ alg: 'RS256', kid: 'k' }, graph, pair.privateKey);
+    const verified = await verdictFor(good, keys(JSON.stringify(pair.publicJwk)));
+    expect(verified.title).toBe('Signature verified');
+    expect(verified.warnings).toContain(
+      'This token is for Microsoft Graph: that API validates it, and a client should send it without parsing it. The signature checks out against these keys, but only that API decides whether it accepts the token.',
+    );
+    const other = await makeKeyPair('RS256', { kid: 'k' });
+    const failed = await verdictFor(good, keys(JSON.stringify(other.publicJwk)));
+    expect(failed.title).toBe('Invalid signature');
+    expect(failed.warnings.at(-1)).toMatch(
+      /this failure does not by itself mean the token is forged\.$/,
+    );
+    const own = await verdictFor(
+      await signToken({ alg: 'RS256', kid: 'k' }, claims, pair.privateKey),
+      keys(JSON.stringify(pair.publicJwk)),
+    );
+    expect(own.warnings.join(' ')).not.toMatch(/Microsoft/);
+  });
+
+  it('shows invisible characters in every message that quotes the token', async () => {
+    const pair = await makeKeyPair('RS256', { kid: 'k\u202Eevil' });
+    const token = await signToken(
+      { alg: 'RS256', kid: 'k\u202Eevil' },
+      { ...claims, aud: 'api://orders\u{E0041}' },
+      pair.privateKey,
+    );
+    const verdict = await verdictFor(token, keys(JSON.stringify(pair.publicJwk)), {
+      expectedAudience: 'api://orders',
+    });
+    const text = verdictText(verdict);
+    expect(text).toContain('⟨U+202E⟩');
+    expect(text).toContain('⟨U+E0041⟩');
+    expect(text).not.toMatch(/[\u202E\u{E0041}]/u);
+    expect(describeKeyMatch(verdict.selection!, decodeToken(token).header?.value)).toBe(
+      'The token names its key by kid "k⟨U+202E⟩evil"; kids are compared as exact strings.',
+    );
+  });
   it('names an algorithm it does not verify', async () => {
     const token = encodeToken({ alg: 'ES256K' }, claims, new Uint8Array(64));
     expect(verdictHeadline(await verdictFor(token, undefined))).toBe(

@@ -1,7 +1,7 @@
 import { checkClaims, DEFAULT_CLOCK_TOLERANCE_SECONDS } from './check-claims.ts';
 import { isJsonObject } from '../token/parse-json.ts';
 import { describeKeyProvenance } from './key-discovery.ts';
-import { findAppIdRetry } from './microsoft.ts';
+import { describeMicrosoftApiAudience, findAppIdRetry } from './microsoft.ts';
 import { buildVerdict, type SignatureOutcome, type Verdict } from './verdict.ts';
 import { immediateOutcome, verifySignature, type SignatureInput } from './verify-signature.ts';
 
@@ -45,12 +45,16 @@ export function assembleVerdict(outcome: SignatureOutcome, input: VerifyTokenInp
   const fromIssuer = input.keySet?.origin === 'issuer' ? input.discovery : undefined;
   const provenance = fromIssuer ? describeKeyProvenance(fromIssuer, input.decoded) : [];
   const payload = input.decoded.payload;
+  const payloadClaims =
+    payload?.type === 'json' && isJsonObject(payload.value) ? payload.value : undefined;
   const appIdRetry =
     fromIssuer && outcome.error?.code === 'no-matching-key'
-      ? findAppIdRetry(
-          payload?.type === 'json' && isJsonObject(payload.value) ? payload.value : undefined,
-          fromIssuer.url,
-        )
+      ? findAppIdRetry(payloadClaims, fromIssuer.url)
       : undefined;
-  return buildVerdict(outcome, claims, { provenance, appIdRetry });
+  const apiNote =
+    outcome.error?.code === 'microsoft-api-token'
+      ? undefined
+      : describeMicrosoftApiAudience(payloadClaims, outcome.kind);
+  const withNote = apiNote ? { ...outcome, warnings: [...outcome.warnings, apiNote] } : outcome;
+  return buildVerdict(withNote, claims, { provenance, appIdRetry });
 }
