@@ -158,6 +158,34 @@ test("an ID token's lifetime is explained, not compared with access-token defaul
   await expect(lifetime(page)).toContainText('Default variation');
 });
 
+test('a 26 h access token: one judgement in Lifetime and Findings, with and without CAE support', async ({
+  page,
+}) => {
+  const findings = page.getByRole('list', { name: 'Findings', exact: true });
+  const longLived = {
+    ...V2_ACCESS_PAYLOAD,
+    nbf: TEST_NOW_SECONDS - 3600,
+    iat: TEST_NOW_SECONDS - 3600,
+    exp: TEST_NOW_SECONDS + 25 * 3600,
+  };
+  await open(page, { ...longLived, xms_cc: ['cp1'] });
+  await openSection(page, 'Claims');
+  await expect(lifetime(page)).toContainText(
+    'Lifetime: 26 h — a CAE long-lived token (20–28 h): its client declared CAE support (xms_cc cp1)',
+  );
+  await expect(findings).not.toContainText('Very long lifetime');
+
+  await page
+    .getByRole('textbox', { name: 'Token' })
+    .fill(encodeToken(V2_HEADER, longLived, SIGNATURE));
+  const because =
+    'longer than a configurable lifetime allows (1 day); 20–28 h is the CAE long-lived range, but this client did not declare CAE support (no cp1 in xms_cc)';
+  await expect(lifetime(page)).toContainText(`Lifetime: 26 h — ${because}`);
+  await expect(
+    findings.getByRole('listitem').filter({ hasText: 'Very long lifetime' }),
+  ).toContainText(because);
+});
+
 // How long the longest task takes is a figure for `npm run bench` (budget: 1 s), never a test
 // assertion: on a busy machine any duration can be exceeded. What a test can pin is that the
 // page stays whole and usable, and that every long list says why it is shortened.
